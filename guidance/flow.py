@@ -1,0 +1,79 @@
+"""Walking the guide: answers in, the current node out.
+
+Pure and free of I/O, so it is tested without a database. The graph is built from the rows staff
+edit (see `guidance.models`); the answers come from the URL's query string.
+"""
+
+from dataclasses import dataclass
+
+QUESTION = "question"
+OUTCOME = "outcome"
+
+
+@dataclass(frozen=True)
+class Node:
+    kind: str  # QUESTION or OUTCOME
+    slug: str
+
+
+@dataclass(frozen=True)
+class Graph:
+    """`questions` maps a question's slug to its options: answer value -> the node it leads to."""
+
+    start: str
+    questions: dict
+
+    def options(self, question):
+        return self.questions[question]
+
+
+@dataclass(frozen=True)
+class Walk:
+    """Where the answers lead (`node`) and the answers given on the way, in the order asked."""
+
+    node: Node
+    answers: tuple  # ((question slug, answer value), ...)
+
+    def answers_before(self, question):
+        """The answers given before `question` was asked: what its page carries along."""
+        earlier = []
+        for asked, value in self.answers:
+            if asked == question:
+                break
+            earlier.append((asked, value))
+        return tuple(earlier)
+
+    def answer_to(self, question):
+        return dict(self.answers).get(question)
+
+
+class InvalidAnswer(ValueError):
+    """An answer that is not one of the question's options: a forged or mangled link."""
+
+    def __init__(self, question, value):
+        super().__init__(f"{value!r} is not an answer to {question!r}")
+        self.question = question
+        self.value = value
+
+
+class BrokenFlow(RuntimeError):
+    """The graph loops or leads nowhere; validation when staff save should prevent this."""
+
+
+def walk(graph, answers):
+    """Follow `answers` (question slug -> value) from the start until a question is unanswered
+    or an outcome is reached. Answers to questions off the path are ignored."""
+    node = Node(QUESTION, graph.start)
+    taken = []
+    seen = set()
+    while node.kind == QUESTION and node.slug in answers:
+        if node.slug in seen or node.slug not in graph.questions:
+            raise BrokenFlow(f"the guide cannot continue at question {node.slug!r}")
+        seen.add(node.slug)
+        value = answers[node.slug]
+        options = graph.options(node.slug)
+        if value not in options:
+            raise InvalidAnswer(node.slug, value)
+        taken.append((node.slug, value))
+        node = options[value]
+    return Walk(node=node, answers=tuple(taken))

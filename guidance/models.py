@@ -1,0 +1,258 @@
+"""The guide as data: questions, their options, where each option leads, and the outcomes.
+
+Staff edit these rows; `guidance.flow` walks them. Each outcome is defined once, and an option
+leads either to another question or to an outcome.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from insurance_site.content import Bilingual, lines
+from statutes.models import Article
+from statutes.numbering import article_label
+
+from . import flow
+
+GUIDE_SLUG = "pay-medical-insurance"
+
+
+@dataclass(frozen=True)
+class LoadedFlow:
+    """The walkable graph, and each question with its options (`question.choices`) for display."""
+
+    graph: flow.Graph
+    questions: dict
+
+
+class Guide(models.Model):
+    slug = models.SlugField(_("URL name"), unique=True)
+    title_zh = models.CharField(_("title (Chinese)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200)
+    start = models.ForeignKey(
+        "Question",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("first question"),
+        help_text=_("The question the guide asks first."),
+    )
+
+    title = Bilingual("title")
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def __str__(self):
+        return self.title_zh
+
+    def get_absolute_url(self):
+        return reverse("guidance:start")
+
+    def load_flow(self):
+        """The guide's questions and options in one query, with the graph `guidance.flow` walks."""
+        options = Option.objects.filter(question__guide=self).select_related("question", "next_question", "outcome")
+        questions = {}
+        routes = {}
+        for option in options:
+            question = questions.setdefault(option.question.slug, option.question)
+            question.choices = [*getattr(question, "choices", []), option]
+            if option.next_question:
+                target = flow.Node(flow.QUESTION, option.next_question.slug)
+            else:
+                target = flow.Node(flow.OUTCOME, option.outcome.slug)
+            routes.setdefault(question.slug, {})[option.value] = target
+        start = self.start.slug if self.start else None
+        return LoadedFlow(graph=flow.Graph(start=start, questions=routes), questions=questions)
+
+
+class Question(models.Model):
+    guide = models.ForeignKey(Guide, models.CASCADE, related_name="questions", verbose_name=_("guide"))
+    slug = models.SlugField(
+        _("URL name"), help_text=_("Names the answer in web addresses; changing it breaks saved links.")
+    )
+    text_zh = models.CharField(_("question (Chinese)"), max_length=200)
+    text_en = models.CharField(_("question (English)"), max_length=200)
+    hint_zh = models.TextField(_("hint (Chinese)"), blank=True)
+    hint_en = models.TextField(_("hint (English)"), blank=True)
+
+    text = Bilingual("text")
+    hint = Bilingual("hint")
+
+    class Meta:
+        ordering = ["guide", "id"]
+        constraints = [models.UniqueConstraint(fields=["guide", "slug"], name="unique_question_slug")]
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self):
+        return self.text_zh
+
+    def get_absolute_url(self):
+        return reverse("guidance:question", kwargs={"slug": self.slug})
+
+
+class Outcome(models.Model):
+    guide = models.ForeignKey(Guide, models.CASCADE, related_name="outcomes", verbose_name=_("guide"))
+    slug = models.SlugField(_("URL name"), help_text=_("Used in the result's web address."))
+    title_zh = models.CharField(_("title (Chinese)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200)
+    summary_zh = models.TextField(_("summary (Chinese)"), help_text=_("One paragraph per line."))
+    summary_en = models.TextField(_("summary (English)"), help_text=_("One paragraph per line."))
+    to_bring_zh = models.TextField(
+        _("what to bring (Chinese)"), blank=True, help_text=_("One item per line; leave empty if nothing.")
+    )
+    to_bring_en = models.TextField(
+        _("what to bring (English)"), blank=True, help_text=_("One item per line; leave empty if nothing.")
+    )
+
+    title = Bilingual("title")
+    summary = Bilingual("summary")
+    to_bring = Bilingual("to_bring")
+
+    class Meta:
+        ordering = ["guide", "id"]
+        constraints = [models.UniqueConstraint(fields=["guide", "slug"], name="unique_outcome_slug")]
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
+
+    def __str__(self):
+        return self.title_zh
+
+    def get_absolute_url(self):
+        return reverse("guidance:result", kwargs={"slug": self.slug})
+
+    @property
+    def summary_paragraphs(self):
+        return lines(self.summary)
+
+    @property
+    def to_bring_items(self):
+        return lines(self.to_bring)
+
+
+class Option(models.Model):
+    question = models.ForeignKey(Question, models.CASCADE, related_name="options", verbose_name=_("question"))
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    value = models.SlugField(
+        _("answer value"), help_text=_("Stands for this answer in web addresses; changing it breaks saved links.")
+    )
+    label_zh = models.CharField(_("label (Chinese)"), max_length=200)
+    label_en = models.CharField(_("label (English)"), max_length=200)
+    hint_zh = models.CharField(_("hint (Chinese)"), max_length=300, blank=True)
+    hint_en = models.CharField(_("hint (English)"), max_length=300, blank=True)
+    next_question = models.ForeignKey(
+        Question,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("leads to question"),
+        help_text=_("Fill in this or the outcome, not both."),
+    )
+    outcome = models.ForeignKey(
+        Outcome,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("leads to outcome"),
+        help_text=_("Fill in this or the next question, not both."),
+    )
+
+    label = Bilingual("label")
+    hint = Bilingual("hint")
+
+    class Meta:
+        ordering = ["question", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["question", "value"], name="unique_option_value"),
+            models.CheckConstraint(
+                condition=Q(next_question__isnull=True, outcome__isnull=False)
+                | Q(next_question__isnull=False, outcome__isnull=True),
+                name="option_leads_to_one_place",
+                violation_error_message=_("An option leads either to a question or to an outcome, not both."),
+            ),
+        ]
+        verbose_name = _("option")
+        verbose_name_plural = _("options")
+
+    def __str__(self):
+        return self.label_zh
+
+    def clean(self):
+        if self.next_question_id and self.next_question_id == self.question_id:
+            raise ValidationError({"next_question": _("An option cannot lead back to its own question.")})
+
+
+class Step(models.Model):
+    outcome = models.ForeignKey(Outcome, models.CASCADE, related_name="steps", verbose_name=_("outcome"))
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title_zh = models.CharField(_("title (Chinese)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200)
+    body_zh = models.TextField(_("text (Chinese)"), help_text=_("One paragraph per line."))
+    body_en = models.TextField(_("text (English)"), help_text=_("One paragraph per line."))
+    articles = models.ManyToManyField(
+        Article, through="Citation", related_name="cited_by_steps", verbose_name=_("cited articles")
+    )
+
+    title = Bilingual("title")
+    body = Bilingual("body")
+
+    class Meta:
+        ordering = ["outcome", "position", "id"]
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
+
+    def __str__(self):
+        return self.title_zh
+
+    def get_absolute_url(self):
+        return self.outcome.get_absolute_url()
+
+    @property
+    def body_paragraphs(self):
+        return lines(self.body)
+
+
+class Citation(models.Model):
+    step = models.ForeignKey(Step, models.CASCADE, related_name="citations", verbose_name=_("step"))
+    article = models.ForeignKey(Article, models.PROTECT, related_name="citations", verbose_name=_("article"))
+    paragraph = models.PositiveSmallIntegerField(
+        _("paragraph"), null=True, blank=True, help_text=_("The paragraph (款) cited, if not the whole article.")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["step", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["step", "article", "paragraph"], name="unique_citation"),
+        ]
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        return article_label(self.article.number, self.paragraph)
+
+    def cited_text(self):
+        """The cited paragraph, or the whole article, in force today: (Chinese, English) paragraphs."""
+        version = self.article.version_on()
+        if version is None:
+            return [], []
+        zh, en = version.paragraphs_zh, version.paragraphs_en
+        if self.paragraph and self.paragraph <= len(zh):
+            index = self.paragraph - 1
+            return zh[index : index + 1], en[index : index + 1]
+        return zh, en
+

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "guidance"
+
+urlpatterns = [
+    path("", views.start, name="start"),
+    path("guide/question/<slug:slug>/", views.question, name="question"),
+    path("guide/result/<slug:slug>/", views.result, name="result"),
+]

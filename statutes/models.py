@@ -1,0 +1,170 @@
+"""The law as data: a law, its chapters and articles, and the dated text versions of each article.
+
+An article's identity (law + number) is what the guide cites; its wording lives in versions, so
+an amendment adds a version instead of changing what earlier citations meant.
+"""
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from insurance_site.content import Bilingual, lines
+
+from .numbering import article_label
+
+# The law this site is about; the guide's citations and the site's navigation point to it.
+SOCIAL_INSURANCE_LAW = "social-insurance-law"
+
+
+class Law(models.Model):
+    slug = models.SlugField(_("URL name"), unique=True, help_text=_("Used in the law's web address."))
+    title_zh = models.CharField(_("title (Chinese)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200)
+
+    title = Bilingual("title")
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("law")
+        verbose_name_plural = _("laws")
+
+    def __str__(self):
+        return self.title_zh
+
+    def get_absolute_url(self):
+        return reverse("statutes:law", kwargs={"law": self.slug})
+
+
+class LawVersion(models.Model):
+    """An enactment or amendment of the law as a whole, for its history."""
+
+    law = models.ForeignKey(Law, models.CASCADE, related_name="versions", verbose_name=_("law"))
+    label_zh = models.CharField(_("label (Chinese)"), max_length=100, help_text=_("e.g. 2018年修正"))
+    label_en = models.CharField(_("label (English)"), max_length=100, help_text=_("e.g. 2018 amendment"))
+    adopted_on = models.DateField(_("adopted on"))
+    effective_from = models.DateField(_("in force from"))
+    instrument = models.TextField(_("instrument"), blank=True, help_text=_("The order or decision that made it law."))
+
+    label = Bilingual("label")
+
+    class Meta:
+        ordering = ["law", "effective_from"]
+        verbose_name = _("version of the law")
+        verbose_name_plural = _("versions of the law")
+
+    def __str__(self):
+        return f"{self.law} ({self.label_zh})"
+
+
+class Chapter(models.Model):
+    law = models.ForeignKey(Law, models.CASCADE, related_name="chapters", verbose_name=_("law"))
+    number = models.PositiveSmallIntegerField(_("number"))
+    title_zh = models.CharField(_("title (Chinese)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200)
+
+    title = Bilingual("title")
+
+    class Meta:
+        ordering = ["law", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["law", "number"], name="unique_chapter_number"),
+        ]
+        verbose_name = _("chapter")
+        verbose_name_plural = _("chapters")
+
+    def __str__(self):
+        return f"{self.number}. {self.title_zh}"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_versions(self):
+        """Articles with their chapter and every text version, in two queries however many."""
+        return self.select_related("law", "chapter").prefetch_related("versions")
+
+
+class Article(models.Model):
+    law = models.ForeignKey(Law, models.CASCADE, related_name="articles", verbose_name=_("law"))
+    chapter = models.ForeignKey(Chapter, models.PROTECT, related_name="articles", verbose_name=_("chapter"))
+    number = models.PositiveSmallIntegerField(_("number"), help_text=_("The article number in the law, e.g. 23."))
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["law", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["law", "number"], name="unique_article_number"),
+        ]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self):
+        return f"{self.law.title_zh} 第{self.number}条"
+
+    def get_absolute_url(self):
+        return reverse("statutes:article", kwargs={"law": self.law.slug, "number": self.number})
+
+    @property
+    def label(self):
+        return article_label(self.number)
+
+    def version_on(self, date=None):
+        """The text in force on `date` (today by default), or None before the article existed.
+
+        Reads the prefetched versions when there are any, so listing many articles stays cheap.
+        """
+        date = date or timezone.localdate()
+        in_force = [v for v in self.versions.all() if v.effective_from <= date]
+        return max(in_force, key=lambda v: v.effective_from, default=None)
+
+
+class ArticleVersionQuerySet(models.QuerySet):
+    def in_force(self, on=None):
+        """Versions that have taken effect by `on` (today by default); the latest per article wins."""
+        return self.filter(effective_from__lte=on or timezone.localdate())
+
+
+class ArticleVersion(models.Model):
+    article = models.ForeignKey(Article, models.CASCADE, related_name="versions", verbose_name=_("article"))
+    effective_from = models.DateField(
+        _("in force from"),
+        help_text=_("The text applies from this date until a later version takes effect."),
+    )
+    text_zh = models.TextField(
+        _("official text (Chinese)"),
+        help_text=_("The official text, verbatim. One paragraph (款) per line."),
+    )
+    text_en = models.TextField(
+        _("reference translation (English)"),
+        blank=True,
+        help_text=_("The site's own unofficial translation. One paragraph per line, as in the Chinese."),
+    )
+    note = models.TextField(_("note"), blank=True, help_text=_("What changed in this version, for staff."))
+
+    objects = ArticleVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "effective_from"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "effective_from"], name="one_version_per_date"),
+        ]
+        get_latest_by = "effective_from"
+        verbose_name = _("article version")
+        verbose_name_plural = _("article versions")
+
+    def __str__(self):
+        return f"{self.article} ({self.effective_from:%Y-%m-%d})"
+
+    def get_absolute_url(self):
+        return self.article.get_absolute_url()
+
+    @property
+    def paragraphs_zh(self):
+        return lines(self.text_zh)
+
+    @property
+    def paragraphs_en(self):
+        return lines(self.text_en)
+
+
+
