@@ -26,6 +26,11 @@ class Graph:
     def options(self, question):
         return self.questions[question]
 
+    def nodes(self):
+        """Every question and every node an option leads to."""
+        found = {Node(QUESTION, slug) for slug in self.questions}
+        return found.union(*(routes.values() for routes in self.questions.values()))
+
 
 @dataclass(frozen=True)
 class Walk:

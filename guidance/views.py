@@ -28,14 +28,14 @@ def question(request, slug):
     """One question per page. Sending the form moves on; the Change links come back here."""
     guide = _guide()
     loaded = guide.load_flow()
+    question = loaded.questions.get(slug)
+    if question is None:
+        raise Http404(_("This guide has no such question."))
     answers = _answers(request)
     given = answers.pop(slug, None)
     walk = _walk(loaded.graph, answers)
     if walk.node != flow.Node(flow.QUESTION, slug):
         return redirect(_url(walk.node, walk.answers))
-    question = loaded.questions.get(slug)
-    if question is None:
-        raise Http404(_("This guide has no such question."))
 
     carried = list(walk.answers)
     canonical = carried + ([(slug, given)] if given is not None else [])
@@ -69,6 +69,8 @@ def result(request, slug):
     """The steps that fit the answers, each citing the articles it rests on."""
     guide = _guide()
     loaded = guide.load_flow()
+    if flow.Node(flow.OUTCOME, slug) not in loaded.graph.nodes():
+        raise Http404(_("This guide has no such result."))
     walk = _walk(loaded.graph, _answers(request))
     if walk.node != flow.Node(flow.OUTCOME, slug) or _query(request) != dict(walk.answers):
         return redirect(_url(walk.node, walk.answers))

@@ -1,0 +1,54 @@
+# Two commands on a fresh machine: `make run` serves the site, `make test` runs every test.
+# DATABASE_URL in the environment (or .env) switches from the SQLite file to PostgreSQL.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run setup install test lint check messages serve-production clean
+
+run: setup
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+setup: install .env
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_law
+	$(MANAGE) load_guide
+	$(MANAGE) collectstatic --no-input --verbosity 0
+
+install: $(BIN)/.installed
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet ".[test]"
+	touch $@
+
+.env:
+	cp .env.example .env
+
+test: install .env
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+check: install .env
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+# Rebuild the translation catalogues after changing interface text; commit the .po and .mo files.
+messages: install
+	$(MANAGE) makemessages --locale zh_Hans --ignore ".venv/*" --no-obsolete
+	$(MANAGE) compilemessages --locale zh_Hans --ignore ".venv/*"
+
+# The production server, as deployed: gunicorn serving the site and (through whitenoise) its static files.
+serve-production: install
+	DEBUG=false $(MANAGE) collectstatic --no-input --verbosity 0
+	DEBUG=false $(BIN)/gunicorn insurance_site.wsgi --bind $(HOST):$(PORT) --workers 3
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
