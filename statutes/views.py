@@ -14,4 +14,6 @@ def article_detail(request, law, number):
     """One article: the official Chinese text, and on the English site the translation beside it."""
     article = get_object_or_404(Article.objects.with_versions(), law__slug=law, number=number)
     version = article.version_on()
-    return render(request, "statutes/article.html", {"article": article, "law": article.law, "version": version})
+    earlier = [v for v in article.versions.all() if version and v.effective_from < version.effective_from]
+    context = {"article": article, "law": article.law, "version": version, "earlier_versions": earlier[::-1]}
+    return render(request, "statutes/article.html", context)

@@ -1,0 +1,56 @@
+"""Every public page costs the same few queries however much content there is."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from statutes.models import Article
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    "/en/",
+    "/zh-hans/guide/question/who-pays/",
+    "/en/guide/question/how-to-pay/?who-pays=myself&your-situation=flexible-work&lapse=no",
+    "/en/guide/question/who-pays/?next=1",
+    "/en/guide/result/pay-in-person/?who-pays=myself&your-situation=flexible-work&lapse=no&how-to-pay=in-person",
+    "/zh-hans/guide/result/employer-not-paying/?who-pays=employer&employer-paying=no",
+    "/en/law/social-insurance-law/",
+    "/en/law/social-insurance-law/article-23/",
+    "/en/law/social-insurance-law/article-404/",
+]
+MOST_QUERIES_A_PAGE = 8
+
+
+def count_queries(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code in (200, 404), path
+    return len(queries)
+
+
+def add_ten_times_the_content():
+    guide = factories.shipped_guide()
+    shown = guide.outcomes.get(slug="pay-in-person")
+    for _ in range(40):
+        factories.step(shown)
+    shown_elsewhere = guide.outcomes.get(slug="employer-not-paying")
+    for _ in range(40):
+        factories.step(shown_elsewhere, cites=(63, 82, 83, 86))
+    extra_outcomes = [factories.outcome(guide) for _ in range(60)]
+    for extra in extra_outcomes[:45]:
+        factories.question(guide, leads_to=extra)
+    for article in Article.objects.filter(number__in=[4, 23, 58, 60, 63, 86]):
+        for year in range(2030, 2040):
+            factories.article_version(article, year=year)
+
+
+def test_public_pages_need_few_queries_whatever_the_content(client):
+    """Ten times the questions, outcomes, steps, citations and versions cost no extra query."""
+    before = {path: count_queries(client, path) for path in PAGES}
+    add_ten_times_the_content()
+    after = {path: count_queries(client, path) for path in PAGES}
+    assert after == before
+    assert max(before.values()) <= MOST_QUERIES_A_PAGE, before
