@@ -22,6 +22,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        self.verbosity = options["verbosity"]
         data = json.loads(DATA.read_text(encoding="utf-8"))
         articles = {a.number: a for a in Article.objects.filter(law__slug=SOCIAL_INSURANCE_LAW).prefetch_related("versions")}
         if not articles:
@@ -29,7 +30,7 @@ class Command(BaseCommand):
 
         guide, created = Guide.objects.get_or_create(slug=data["slug"], defaults=_texts(data))
         if not created:
-            self.stdout.write(f"{guide}: already loaded, left as it is.")
+            self._report(f"{guide}: already loaded, left as it is.")
             return
 
         outcomes = {}
@@ -59,7 +60,11 @@ class Command(BaseCommand):
                 )
         guide.start = questions[data["start"]]
         guide.save(update_fields=["start"])
-        self.stdout.write(f"{guide}: {len(questions)} questions and {len(outcomes)} outcomes loaded.")
+        self._report(f"{guide}: {len(questions)} questions and {len(outcomes)} outcomes loaded.")
+
+    def _report(self, message):
+        if self.verbosity:
+            self.stdout.write(message)
 
 
 def _texts(item):

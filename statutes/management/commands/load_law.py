@@ -20,6 +20,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        self.verbosity = options["verbosity"]
         official = json.loads((DATA / "social_insurance_law.json").read_text(encoding="utf-8"))
         english = json.loads((DATA / "social_insurance_law.en.json").read_text(encoding="utf-8"))
         first, amendment = (_date(v["effective"]) for v in official["versions"])
@@ -69,7 +70,11 @@ class Command(BaseCommand):
                     defaults={"text_zh": text_zh, "text_en": text_en, "note": note},
                 )
                 added += created
-        self.stdout.write(f"{law.title_zh}: {len(official['articles'])} articles, {added} new text versions.")
+        self._report(f"{law.title_zh}: {len(official['articles'])} articles, {added} new text versions.")
+
+    def _report(self, message):
+        if self.verbosity:
+            self.stdout.write(message)
 
 
 def _date(value):

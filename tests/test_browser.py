@@ -1,0 +1,205 @@
+"""The guide in real Chromium: every path walked by clicking, axe-core on every page, no JavaScript
+needed and nothing loaded from outside the site."""
+
+import os
+import shutil
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect, sync_playwright
+
+from .conftest import load_content
+from .test_guide_pages import PATHS
+
+# Playwright's sync API runs an event loop in this thread; Django's guard against database calls
+# from async code would otherwise refuse the fixtures' queries.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-gpu",
+]
+AXE = Axe()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (browser tests never skip)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server):
+    load_content()
+    return live_server.url
+
+
+class Visit:
+    """A browser tab that fails the test on any request that leaves the site or any axe violation."""
+
+    def __init__(self, context, site):
+        self.site = site
+        self.outside = []
+        self.checked = set()
+        context.route("**/*", self._only_this_site)
+        self.page = context.new_page()
+
+    def _only_this_site(self, route):
+        url = route.request.url
+        if urlsplit(url).netloc == urlsplit(self.site).netloc or url.startswith("data:"):
+            route.continue_()
+        else:
+            self.outside.append(url)
+            route.abort()
+
+    def goto(self, path):
+        response = self.page.goto(self.site + path)
+        return response
+
+    def check_accessibility(self):
+        """Run axe-core once per distinct page state; report violations readably."""
+        key = (self.page.url, self.page.locator(".error-summary").count())
+        if key in self.checked:
+            return
+        self.checked.add(key)
+        results = AXE.run(self.page)
+        assert results.violations_count == 0, f"{self.page.url}\n{results.generate_report()}"
+
+    def answer(self, value):
+        self.check_accessibility()
+        self.page.locator(f'input[type="radio"][value="{value}"]').check()
+        self.page.get_by_role("button", name=self.continue_label).click()
+
+    @property
+    def continue_label(self):
+        return "继续" if "/zh-hans/" in self.page.url else "Continue"
+
+
+@pytest.fixture
+def visit(browser, site):
+    context = browser.new_context()
+    visit = Visit(context, site)
+    yield visit
+    context.close()
+    assert visit.outside == [], "requests left the site"
+
+
+@pytest.fixture
+def visit_without_javascript(browser, site):
+    context = browser.new_context(java_script_enabled=False)
+    visit = Visit(context, site)
+    yield visit
+    context.close()
+    assert visit.outside == []
+
+
+START = {"en": ("/en/", "Start now"), "zh-hans": ("/zh-hans/", "开始")}
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_every_path_by_clicking_with_no_accessibility_violations(visit, language):
+    """Each path, walked by clicking, ends in steps with citations; every page passes axe-core."""
+    path, start_label = START[language]
+    for outcome, answers in PATHS.items():
+        visit.goto(path)
+        visit.check_accessibility()
+        visit.page.get_by_role("button", name=start_label).click()
+        for _question, value in answers:
+            visit.answer(value)
+        assert f"/guide/result/{outcome}/" in visit.page.url
+        expect(visit.page.locator(".steps__item").first).to_be_visible()
+        expect(visit.page.locator(".citation a").first).to_be_visible()
+        visit.page.locator(".citation__text summary").first.click()
+        expect(visit.page.locator(".citation__text blockquote").first).to_be_visible()
+        visit.check_accessibility()
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_citation_leads_to_the_article(visit, language):
+    """A citation's link opens the article page, which passes axe-core too."""
+    visit.goto(f"/{language}/guide/result/which-insurance/?who-pays=not-sure")
+    link = visit.page.locator(".citation a").first
+    link.click()
+    expect(visit.page).to_have_url(f"{visit.site}/{language}/law/social-insurance-law/article-23/")
+    visit.check_accessibility()
+    visit.page.get_by_role("link", name="All articles of the law" if language == "en" else "法律全部条文").click()
+    visit.check_accessibility()
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_continuing_without_an_answer_shows_the_error_summary(visit, language):
+    """The error summary appears, passes axe-core, and its link moves focus to the first radio."""
+    visit.goto(f"/{language}/guide/question/who-pays/")
+    visit.page.get_by_role("button", name=visit.continue_label).click()
+    summary = visit.page.locator(".error-summary")
+    expect(summary).to_be_visible()
+    assert visit.page.title().startswith("Error:" if language == "en" else "错误：")
+    visit.check_accessibility()
+    summary.get_by_role("link").click()
+    expect(visit.page.locator("#who-pays")).to_be_focused()
+
+
+def test_guide_works_without_javascript(visit_without_javascript):
+    """With JavaScript off, the guide still walks to a result and the cited text still opens."""
+    visit = visit_without_javascript
+    visit.goto("/en/")
+    visit.page.get_by_role("button", name="Start now").click()
+    for _question, value in PATHS["pay-through-agency"]:
+        visit.page.locator(f'input[value="{value}"]').check()
+        visit.page.get_by_role("button", name="Continue").click()
+    expect(visit.page.get_by_role("heading", level=1)).to_have_text("Pay through an agency")
+    visit.page.locator(".citation__text summary").first.click()
+    expect(visit.page.locator(".citation__text blockquote").first).to_be_visible()
+
+
+def test_back_button_and_change_links_keep_the_answers(visit):
+    """The browser's Back button returns to the previous question with the answer still chosen."""
+    visit.goto("/en/guide/question/who-pays/")
+    visit.answer("myself")
+    visit.answer("resident")
+    expect(visit.page.get_by_role("heading", level=1)).to_contain_text("Residents")
+    visit.page.go_back()
+    expect(visit.page.locator('input[value="resident"]')).to_be_checked()
+    visit.page.go_back()
+    expect(visit.page.locator('input[value="myself"]')).to_be_checked()
+    visit.page.go_forward()
+    visit.page.go_forward()
+    visit.page.get_by_role("link", name="Change Which of these describes you?").click()
+    expect(visit.page.locator('input[value="resident"]')).to_be_checked()
+    visit.answer("not-sure")
+    expect(visit.page).to_have_url(f"{visit.site}/en/guide/result/which-insurance/?who-pays=myself&your-situation=not-sure")
+
+
+def test_language_switch_keeps_the_answers(visit):
+    """Switching language on a result page shows the same result, in Chinese."""
+    visit.goto("/en/guide/result/residents/?who-pays=myself&your-situation=resident")
+    visit.page.get_by_role("link", name="简体中文").click()
+    expect(visit.page).to_have_url(f"{visit.site}/zh-hans/guide/result/residents/?who-pays=myself&your-situation=resident")
+    expect(visit.page.get_by_role("heading", level=1)).to_have_text("城乡居民基本医疗保险：每年缴费一次")
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/en/guide/question/who-pays/?who-pays=forged", 400),
+        ("/zh-hans/guide/result/residents/?who-pays=forged", 400),
+        ("/en/law/social-insurance-law/article-404/", 404),
+        ("/zh-hans/no/such/page/", 404),
+    ],
+)
+def test_error_pages_are_accessible(visit, path, status):
+    """The 400 and 404 pages answer in the visitor's language and pass axe-core."""
+    response = visit.goto(path)
+    assert response.status == status
+    visit.check_accessibility()
