@@ -255,4 +255,3 @@ class Citation(models.Model):
             index = self.paragraph - 1
             return zh[index : index + 1], en[index : index + 1]
         return zh, en
-

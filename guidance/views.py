@@ -130,7 +130,7 @@ def _url(node, answers):
 
 
 def _answered(loaded, answers):
-    """"Your answers": each question asked, the answer given and a link to change it."""
+    """ "Your answers": each question asked, the answer given and a link to change it."""
     rows = []
     for index, (slug, value) in enumerate(answers):
         question = loaded.questions[slug]

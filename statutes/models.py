@@ -165,6 +165,3 @@ class ArticleVersion(models.Model):
     @property
     def paragraphs_en(self):
         return lines(self.text_en)
-
-
-

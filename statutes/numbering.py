@@ -25,7 +25,7 @@ def chinese_number(n):
 
 
 def article_label(number, paragraph=None):
-    """"Article 23(2)" on the English site, "第二十三条第二款" on the Chinese one."""
+    """ "Article 23(2)" on the English site, "第二十三条第二款" on the Chinese one."""
     if is_english():
         return f"Article {number}" + (f"({paragraph})" if paragraph else "")
     label = f"第{chinese_number(number)}条"

@@ -23,7 +23,7 @@ def test_article_page_shows_the_official_text_in_chinese(client):
 def test_english_article_page_shows_the_translation_beside_the_chinese(client):
     """On the English site the translation sits beside the Chinese, labelled unofficial."""
     html = client.get("/en/law/social-insurance-law/article-23/").content.decode()
-    assert "<h1 class=\"heading-xl\">Article 23</h1>" in html
+    assert '<h1 class="heading-xl">Article 23</h1>' in html
     assert "职工应当参加职工基本医疗保险" in html
     assert "Employees shall participate in employee basic medical insurance" in html
     assert "Unofficial translation." in html and "the Chinese text prevails" in html

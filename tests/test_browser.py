@@ -12,10 +12,6 @@ from playwright.sync_api import expect, sync_playwright
 from .conftest import load_content
 from .test_guide_pages import PATHS
 
-# Playwright's sync API runs an event loop in this thread; Django's guard against database calls
-# from async code would otherwise refuse the fixtures' queries.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -33,10 +29,16 @@ AXE = Axe()
 def browser():
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (browser tests never skip)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    # Playwright's sync API runs an event loop in this thread; Django's guard against database calls
+    # from async code would otherwise refuse the fixtures' queries while the browser is open.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture
@@ -178,14 +180,18 @@ def test_back_button_and_change_links_keep_the_answers(visit):
     visit.page.get_by_role("link", name="Change Which of these describes you?").click()
     expect(visit.page.locator('input[value="resident"]')).to_be_checked()
     visit.answer("not-sure")
-    expect(visit.page).to_have_url(f"{visit.site}/en/guide/result/which-insurance/?who-pays=myself&your-situation=not-sure")
+    expect(visit.page).to_have_url(
+        f"{visit.site}/en/guide/result/which-insurance/?who-pays=myself&your-situation=not-sure"
+    )
 
 
 def test_language_switch_keeps_the_answers(visit):
     """Switching language on a result page shows the same result, in Chinese."""
     visit.goto("/en/guide/result/residents/?who-pays=myself&your-situation=resident")
     visit.page.get_by_role("link", name="简体中文").click()
-    expect(visit.page).to_have_url(f"{visit.site}/zh-hans/guide/result/residents/?who-pays=myself&your-situation=resident")
+    expect(visit.page).to_have_url(
+        f"{visit.site}/zh-hans/guide/result/residents/?who-pays=myself&your-situation=resident"
+    )
     expect(visit.page.get_by_role("heading", level=1)).to_have_text("城乡居民基本医疗保险：每年缴费一次")
 
 

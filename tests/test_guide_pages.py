@@ -3,11 +3,11 @@
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
-from django.urls import reverse
-from django.utils.html import escape
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
 
 from guidance.models import Citation, Outcome
 
@@ -47,7 +47,8 @@ def answer(client, answers, language="en"):
     response = client.get(url("start", language=language))
     given = []
     for question, value in answers:
-        response = client.get(url("question", question, language=language, **dict(given), **{question: value, "next": "1"}))
+        query = {**dict(given), question: value, "next": "1"}
+        response = client.get(url("question", question, language=language, **query))
         assert response.status_code == 302, f"{question}={value} did not move on"
         given.append((question, value))
     return client.get(response["Location"])
@@ -274,6 +275,7 @@ def test_visitor_requests_never_write_to_the_database(client):
         answer(client, PATHS["pay-through-agency"])
         client.get(url("question", "who-pays", **{"who-pays": "x'; DROP TABLE guidance_outcome; --", "next": "1"}))
         client.get(url("result", "residents", **{"who-pays": "myself", "your-situation": "resident", "x": "1"}))
-    writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith(("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK"))]
+    reads = ("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK")
+    writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith(reads)]
     assert writes == []
     assert (Outcome.objects.count(), Citation.objects.count()) == before

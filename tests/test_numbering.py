@@ -8,8 +8,18 @@ from statutes.numbering import article_label, chinese_number
 
 @pytest.mark.parametrize(
     ("number", "chinese"),
-    [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (23, "二十三"), (98, "九十八"), (100, "一百"),
-     (105, "一百零五"), (110, "一百一十"), (1001, "一千零一")],
+    [
+        (1, "一"),
+        (10, "十"),
+        (11, "十一"),
+        (20, "二十"),
+        (23, "二十三"),
+        (98, "九十八"),
+        (100, "一百"),
+        (105, "一百零五"),
+        (110, "一百一十"),
+        (1001, "一千零一"),
+    ],
 )
 def test_chinese_numerals(number, chinese):
     """Numbers come out as in the law's own headings (第二十三条, 第一百零五条)."""

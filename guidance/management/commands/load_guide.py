@@ -24,7 +24,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
         data = json.loads(DATA.read_text(encoding="utf-8"))
-        articles = {a.number: a for a in Article.objects.filter(law__slug=SOCIAL_INSURANCE_LAW).prefetch_related("versions")}
+        law_articles = Article.objects.filter(law__slug=SOCIAL_INSURANCE_LAW).prefetch_related("versions")
+        articles = {article.number: article for article in law_articles}
         if not articles:
             raise CommandError("The law is not loaded: run `manage.py load_law` first.")
 
@@ -78,7 +79,7 @@ def _texts(item):
 
 
 def _cited(articles, reference):
-    """"23.2" is Article 23, paragraph 2; "4" is the whole of Article 4."""
+    """ "23.2" is Article 23, paragraph 2; "4" is the whole of Article 4."""
     number, _, paragraph = reference.partition(".")
     article = articles.get(int(number))
     if article is None:

@@ -1,0 +1,128 @@
+"""Production mode, for real: gunicorn with DEBUG off, whitenoise serving hashed, compressed files."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def production_env(tmp_path):
+    inherited = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return {
+        **inherited,
+        "DEBUG": "false",
+        "SECRET_KEY": "a-long-random-production-secret-for-this-test-" + "x" * 30,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}",
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def manage(env, *args):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def test_deploy_checks_pass_with_production_settings(tmp_path):
+    """`manage.py check --deploy` has nothing to warn about when DEBUG is off."""
+    result = manage(production_env(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path):
+    """With DEBUG off and no SECRET_KEY, the site stops at start-up instead of running insecurely."""
+    env = production_env(tmp_path)
+    del env["SECRET_KEY"]
+    result = manage(env, "check")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(url, **headers):
+    request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https", **headers})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+@pytest.fixture
+def gunicorn(tmp_path):
+    env = production_env(tmp_path)
+    for command in (["migrate", "--no-input"], ["load_law"], ["load_guide"], ["collectstatic", "--no-input"]):
+        result = manage(env, *command)
+        assert result.returncode == 0, result.stderr
+    port = free_port()
+    server = subprocess.Popen(
+        [BIN / "gunicorn", "insurance_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                get(f"{base}/en/")
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_gunicorn_serves_the_guide_and_hashed_compressed_static_files(gunicorn):
+    """Behind a proxy that speaks HTTPS, gunicorn serves the pages and whitenoise the static files."""
+    status, headers, body = get(f"{gunicorn}/en/")
+    assert status == 200
+    html = body.decode()
+    css = html.split('<link rel="stylesheet" href="')[1].split('"')[0]
+    assert css.startswith("/static/css/site.") and css.endswith(".css") and css != "/static/css/site.css"
+    assert "Strict-Transport-Security" in headers
+    status, headers, _ = get(gunicorn + css, **{"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert headers.get("Content-Encoding") == "gzip"
+    assert "immutable" in headers.get("Cache-Control", "")
+
+
+def test_production_errors_are_friendly_pages(gunicorn):
+    """With DEBUG off, a forged answer is a 400 page and an unknown article a 404 page, in Chinese."""
+    status, _, body = get(f"{gunicorn}/zh-hans/guide/question/who-pays/?who-pays=forged")
+    assert status == 400 and "重新开始" in body.decode()
+    status, _, body = get(f"{gunicorn}/zh-hans/law/social-insurance-law/article-999/")
+    assert status == 404 and "找不到页面" in body.decode()
+
+
+def test_plain_http_is_redirected_to_https(gunicorn):
+    """A request that did not come over HTTPS is sent to the HTTPS address."""
+    request = urllib.request.Request(f"{gunicorn}/en/")
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.build_opener(NoRedirect).open(request, timeout=10)
+    assert error.value.code == 301
+    assert error.value.headers["Location"].startswith("https://")
