@@ -241,6 +241,11 @@ class Citation(models.Model):
     def __str__(self):
         return self.label
 
+    def get_absolute_url(self):
+        """The cited article, scrolled to the cited paragraph."""
+        url = self.article.get_absolute_url()
+        return f"{url}#paragraph-{self.paragraph}" if self.paragraph else url
+
     @property
     def label(self):
         return article_label(self.article.number, self.paragraph)

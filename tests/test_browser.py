@@ -133,7 +133,8 @@ def test_citation_leads_to_the_article(visit, language):
     visit.goto(f"/{language}/guide/result/which-insurance/?who-pays=not-sure")
     link = visit.page.locator(".citation a").first
     link.click()
-    expect(visit.page).to_have_url(f"{visit.site}/{language}/law/social-insurance-law/article-23/")
+    expect(visit.page).to_have_url(f"{visit.site}/{language}/law/social-insurance-law/article-23/#paragraph-1")
+    expect(visit.page.locator("#paragraph-1")).to_be_in_viewport()
     visit.check_accessibility()
     visit.page.get_by_role("link", name="All articles of the law" if language == "en" else "法律全部条文").click()
     visit.check_accessibility()
