@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup install test lint check messages serve-production clean
+.PHONY: run setup install test lint check messages benchmark clean
 
 run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -40,15 +40,15 @@ check: install .env
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
+# Render time and query count of every public page, with the shipped content and ten times as much.
+benchmark: install .env
+	$(MANAGE) collectstatic --no-input --verbosity 0
+	$(BIN)/python benchmarks/pages.py
+
 # Rebuild the translation catalogues after changing interface text; commit the .po and .mo files.
 messages: install
 	$(MANAGE) makemessages --locale zh_Hans --ignore ".venv/*" --no-obsolete
 	$(MANAGE) compilemessages --locale zh_Hans --ignore ".venv/*"
-
-# The production server, as deployed: gunicorn serving the site and (through whitenoise) its static files.
-serve-production: install
-	DEBUG=false $(MANAGE) collectstatic --no-input --verbosity 0
-	DEBUG=false $(BIN)/gunicorn insurance_site.wsgi --bind $(HOST):$(PORT) --workers 3
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

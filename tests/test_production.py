@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.template.loader import render_to_string
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -126,3 +127,13 @@ def test_plain_http_is_redirected_to_https(gunicorn):
         urllib.request.build_opener(NoRedirect).open(request, timeout=10)
     assert error.value.code == 301
     assert error.value.headers["Location"].startswith("https://")
+
+
+def test_server_error_page_needs_neither_static_files_nor_the_database(settings):
+    """The 500 page renders on its own, in Chinese by default, even before collectstatic has run."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    html = render_to_string("500.html")
+    assert "抱歉，服务出现问题" in html

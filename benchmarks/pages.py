@@ -1,0 +1,75 @@
+"""How fast each public page renders, and how many queries it needs, as content grows.
+
+Run with `make benchmark`: a fresh database (SQLite unless DATABASE_URL says otherwise), the shipped
+law and guide, each page requested many times in-process; then again with ten times the content.
+"""
+
+import logging
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "insurance_site.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+
+from tests.test_query_counts import PAGES, add_ten_times_the_content  # noqa: E402
+
+ROUNDS = int(os.environ.get("ROUNDS", 200))
+
+
+def measure(client):
+    rows = []
+    for path in PAGES:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        assert response.status_code in (200, 404), (path, response.status_code)
+        query_count = len(queries)  # now: the next request clears the connection's query log
+        timings = []
+        for _ in range(ROUNDS):
+            start = time.perf_counter()
+            client.get(path)
+            timings.append((time.perf_counter() - start) * 1000)
+        rows.append((path, query_count, statistics.median(timings), sorted(timings)[int(ROUNDS * 0.95)]))
+    return rows
+
+
+def report(title, rows):
+    print(f"\n{title} ({ROUNDS} requests a page, {connection.vendor})")
+    print(f"{'queries':>7} {'median ms':>9} {'p95 ms':>7}  page")
+    for path, queries, median, p95 in rows:
+        print(f"{queries:>7} {median:>9.2f} {p95:>7.2f}  {path}")
+
+
+def main():
+    # As in production: no query log kept, and no log line for each deliberate 404.
+    settings.DEBUG = False
+    logging.getLogger("django.request").setLevel(logging.ERROR)
+    setup_test_environment()
+    old_name = connection.settings_dict["NAME"]
+    connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    try:
+        call_command("load_law", verbosity=0)
+        call_command("load_guide", verbosity=0)
+        client = Client()
+        report("Shipped content", measure(client))
+        add_ten_times_the_content()
+        report("Ten times the content", measure(client))
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
