@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -58,17 +58,24 @@ class Guide(models.Model):
 
     def load_flow(self):
         """The guide's questions and options in one query, with the graph `guidance.flow` walks."""
-        options = Option.objects.filter(question__guide=self).select_related("question", "next_question", "outcome")
+        options = (
+            Option.objects.filter(question__guide=self)
+            .select_related("question")
+            .annotate(next_question_slug=F("next_question__slug"), outcome_slug=F("outcome__slug"))
+        )
         questions = {}
         routes = {}
         for option in options:
-            question = questions.setdefault(option.question.slug, option.question)
-            question.choices = [*getattr(question, "choices", []), option]
-            if option.next_question:
-                target = flow.Node(flow.QUESTION, option.next_question.slug)
+            slug = option.question.slug
+            if slug not in questions:
+                questions[slug] = option.question
+                questions[slug].choices = []
+            questions[slug].choices.append(option)
+            if option.next_question_slug:
+                target = flow.Node(flow.QUESTION, option.next_question_slug)
             else:
-                target = flow.Node(flow.OUTCOME, option.outcome.slug)
-            routes.setdefault(question.slug, {})[option.value] = target
+                target = flow.Node(flow.OUTCOME, option.outcome_slug)
+            routes.setdefault(slug, {})[option.value] = target
         start = self.start.slug if self.start else None
         return LoadedFlow(graph=flow.Graph(start=start, questions=routes), questions=questions)
 

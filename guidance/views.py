@@ -31,17 +31,16 @@ def question(request, slug):
     question = loaded.questions.get(slug)
     if question is None:
         raise Http404(_("This guide has no such question."))
-    answers = _answers(request)
-    given = answers.pop(slug, None)
-    walk = _walk(loaded.graph, answers)
+    query = _query(request)
+    submitted = query.pop(SUBMITTED, None) is not None
+    given = query.pop(slug, None)
+    walk = _walk(loaded.graph, query)
     if walk.node != flow.Node(flow.QUESTION, slug):
         return redirect(_url(walk.node, walk.answers))
-
     carried = list(walk.answers)
-    canonical = carried + ([(slug, given)] if given is not None else [])
-    submitted = SUBMITTED in request.GET
-    if _query(request) != dict(canonical + ([(SUBMITTED, request.GET[SUBMITTED])] if submitted else [])):
-        return redirect(_url(walk.node, canonical))
+    if query != dict(carried):
+        # Unknown parameters, or answers to questions that come later: drop them.
+        return redirect(_url(walk.node, carried + ([(slug, given)] if given is not None else [])))
 
     form = AnswerForm(question, {slug: given} if submitted or given is not None else None)
     if form.is_bound and form.forged:
@@ -71,8 +70,9 @@ def result(request, slug):
     loaded = guide.load_flow()
     if flow.Node(flow.OUTCOME, slug) not in loaded.graph.nodes():
         raise Http404(_("This guide has no such result."))
-    walk = _walk(loaded.graph, _answers(request))
-    if walk.node != flow.Node(flow.OUTCOME, slug) or _query(request) != dict(walk.answers):
+    query = _query(request)
+    walk = _walk(loaded.graph, query)
+    if walk.node != flow.Node(flow.OUTCOME, slug) or query != dict(walk.answers):
         return redirect(_url(walk.node, walk.answers))
     citations = Citation.objects.select_related("article__law").prefetch_related(
         Prefetch("article__versions", queryset=ArticleVersion.objects.in_force())
@@ -101,19 +101,14 @@ def _guide():
     return guide
 
 
-def _answers(request):
-    """The query string as answers. A repeated parameter cannot come from the form: refuse it."""
-    answers = {}
+def _query(request):
+    """The query string as a dict. A repeated parameter cannot come from the form: refuse it."""
+    query = {}
     for key, values in request.GET.lists():
         if len(values) > 1:
             raise BadRequest("repeated parameter")
-        answers[key] = values[0]
-    answers.pop(SUBMITTED, None)
-    return answers
-
-
-def _query(request):
-    return {key: request.GET[key] for key in request.GET}
+        query[key] = values[0]
+    return query
 
 
 def _walk(graph, answers):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.template.loader import render_to_string
+from django.utils import translation
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -135,5 +136,6 @@ def test_server_error_page_needs_neither_static_files_nor_the_database(settings)
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     }
-    html = render_to_string("500.html")
+    with translation.override("zh-hans"):
+        html = render_to_string("500.html")
     assert "抱歉，服务出现问题" in html
