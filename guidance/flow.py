@@ -82,3 +82,23 @@ def walk(graph, answers):
         taken.append((node.slug, value))
         node = options[value]
     return Walk(node=node, answers=tuple(taken))
+
+
+def routes_to_outcomes(graph):
+    """For each outcome reachable from the start, the fewest answers that lead there.
+
+    Lets other pages link to a result (the law's "cited by" lists) with answers that really lead to it.
+    """
+    routes = {}
+    queue = [(Node(QUESTION, graph.start), ())]
+    seen = {graph.start}
+    while queue:
+        node, answers = queue.pop(0)
+        for value, target in graph.questions.get(node.slug, {}).items():
+            taken = (*answers, (node.slug, value))
+            if target.kind == OUTCOME:
+                routes.setdefault(target.slug, taken)
+            elif target.slug not in seen:
+                seen.add(target.slug)
+                queue.append((target, taken))
+    return routes

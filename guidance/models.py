@@ -5,6 +5,7 @@ leads either to another question or to an outcome.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -27,6 +28,18 @@ class LoadedFlow:
 
     graph: flow.Graph
     questions: dict
+
+    def result_urls(self):
+        """Each reachable outcome's result page, with the fewest answers that lead there."""
+        routes = flow.routes_to_outcomes(self.graph)
+        return {slug: node_url(flow.Node(flow.OUTCOME, slug), answers) for slug, answers in routes.items()}
+
+
+def node_url(node, answers):
+    """The page of a question or result, with the answers that lead to it in the query string."""
+    name = "guidance:question" if node.kind == flow.QUESTION else "guidance:result"
+    url = reverse(name, kwargs={"slug": node.slug})
+    return f"{url}?{urlencode(answers)}" if answers else url
 
 
 class Guide(models.Model):

@@ -1,7 +1,5 @@
 """The guide's pages. All state is in the URL: `?question-slug=answer&...`, nothing in a session."""
 
-from urllib.parse import urlencode
-
 from django.core.exceptions import BadRequest
 from django.db.models import Prefetch
 from django.http import Http404
@@ -13,7 +11,7 @@ from statutes.models import ArticleVersion
 
 from . import flow
 from .forms import AnswerForm
-from .models import GUIDE_SLUG, Citation, Guide, Outcome, Step
+from .models import GUIDE_SLUG, Citation, Guide, Outcome, Step, node_url
 
 SUBMITTED = "next"  # the Continue button's name: present only when the form was sent
 
@@ -36,18 +34,18 @@ def question(request, slug):
     given = query.pop(slug, None)
     walk = _walk(loaded.graph, query)
     if walk.node != flow.Node(flow.QUESTION, slug):
-        return redirect(_url(walk.node, walk.answers))
+        return redirect(node_url(walk.node, walk.answers))
     carried = list(walk.answers)
     if query != dict(carried):
         # Unknown parameters, or answers to questions that come later: drop them.
-        return redirect(_url(walk.node, carried + ([(slug, given)] if given is not None else [])))
+        return redirect(node_url(walk.node, carried + ([(slug, given)] if given is not None else [])))
 
     form = AnswerForm(question, {slug: given} if submitted or given is not None else None)
     if form.is_bound and form.forged:
         raise BadRequest("forged answer")
     if submitted and form.is_valid():
         following = _walk(loaded.graph, {**dict(carried), slug: form.answer})
-        return redirect(_url(following.node, following.answers))
+        return redirect(node_url(following.node, following.answers))
 
     answered = _answered(loaded, carried)
     context = {
@@ -73,7 +71,7 @@ def result(request, slug):
     query = _query(request)
     walk = _walk(loaded.graph, query)
     if walk.node != flow.Node(flow.OUTCOME, slug) or query != dict(walk.answers):
-        return redirect(_url(walk.node, walk.answers))
+        return redirect(node_url(walk.node, walk.answers))
     citations = Citation.objects.select_related("article__law").prefetch_related(
         Prefetch("article__versions", queryset=ArticleVersion.objects.in_force())
     )
@@ -118,12 +116,6 @@ def _walk(graph, answers):
         raise BadRequest("answer is not an option") from error
 
 
-def _url(node, answers):
-    name = "guidance:question" if node.kind == flow.QUESTION else "guidance:result"
-    url = reverse(name, kwargs={"slug": node.slug})
-    return f"{url}?{urlencode(answers)}" if answers else url
-
-
 def _answered(loaded, answers):
     """ "Your answers": each question asked, the answer given and a link to change it."""
     rows = []
@@ -134,7 +126,7 @@ def _answered(loaded, answers):
             {
                 "question": question,
                 "answer": option.label,
-                "change_url": _url(flow.Node(flow.QUESTION, slug), answers[: index + 1]),
+                "change_url": node_url(flow.Node(flow.QUESTION, slug), answers[: index + 1]),
             }
         )
     return rows

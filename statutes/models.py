@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from insurance_site.content import Bilingual, lines
 
-from .numbering import article_label
+from .numbering import article_label, article_range, chapter_heading
 
 # The law this site is about; the guide's citations and the site's navigation point to it.
 SOCIAL_INSURANCE_LAW = "social-insurance-law"
@@ -34,6 +34,10 @@ class Law(models.Model):
 
     def get_absolute_url(self):
         return reverse("statutes:law", kwargs={"law": self.slug})
+
+    def in_force_from(self):
+        """The day the law first took effect (reads prefetched versions when there are any)."""
+        return min((version.effective_from for version in self.versions.all()), default=None)
 
 
 class LawVersion(models.Model):
@@ -75,6 +79,18 @@ class Chapter(models.Model):
 
     def __str__(self):
         return f"{self.number}. {self.title_zh}"
+
+    def get_absolute_url(self):
+        return reverse("statutes:chapter", kwargs={"law": self.law.slug, "number": self.number})
+
+    @property
+    def heading(self):
+        return chapter_heading(self.number, self.title)
+
+    def article_range(self):
+        """The chapter's first and last article, from its prefetched articles."""
+        numbers = [article.number for article in self.articles.all()]
+        return article_range(min(numbers), max(numbers)) if numbers else ""
 
 
 class ArticleQuerySet(models.QuerySet):

@@ -30,3 +30,17 @@ def article_label(number, paragraph=None):
         return f"Article {number}" + (f"({paragraph})" if paragraph else "")
     label = f"第{chinese_number(number)}条"
     return label + (f"第{chinese_number(paragraph)}款" if paragraph else "")
+
+
+def chapter_heading(number, title):
+    """ "Chapter 3: Basic Medical Insurance" in English, "第三章　基本医疗保险" in Chinese."""
+    if is_english():
+        return f"Chapter {number}: {title}"
+    return f"第{chinese_number(number)}章　{title}"
+
+
+def article_range(first, last):
+    """ "Articles 23–32" in English, "第二十三条至第三十二条" in Chinese."""
+    if is_english():
+        return f"Articles {first}–{last}"
+    return f"{article_label(first)}至{article_label(last)}"

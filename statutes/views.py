@@ -1,19 +1,101 @@
-from django.shortcuts import get_object_or_404, render
+"""The law's pages: contents, chapters and articles, each as in force on a chosen date."""
 
-from .models import Article, Law
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from guidance.models import GUIDE_SLUG, Guide
+
+from .comparison import compare_paragraphs
+from .forms import PointInTimeForm
+from .models import Article, Chapter, Law
 
 
 def law_contents(request, law):
     """The law's title, history and chapters, each article linked."""
     law = get_object_or_404(Law.objects.prefetch_related("versions"), slug=law)
     chapters = law.chapters.prefetch_related("articles")
-    return render(request, "statutes/law.html", {"law": law, "chapters": chapters})
+    return render(request, "statutes/law.html", {"law": law, "chapters": chapters, **_law_context(request, law)})
+
+
+def chapter_detail(request, law, number):
+    """A chapter's articles in full, as in force on the chosen date."""
+    chapter = get_object_or_404(
+        Chapter.objects.select_related("law").prefetch_related("law__versions"), law__slug=law, number=number
+    )
+    context = _law_context(request, chapter.law)
+    articles = chapter.articles.with_versions()
+    neighbours = {c.number: c for c in chapter.law.chapters.filter(number__in=[number - 1, number + 1])}
+    context.update(
+        law=chapter.law,
+        chapter=chapter,
+        texts=[(article, article.version_on(context["on"])) for article in articles],
+        previous=neighbours.get(number - 1),
+        next=neighbours.get(number + 1),
+    )
+    return render(request, "statutes/chapter.html", context)
 
 
 def article_detail(request, law, number):
     """One article: the official Chinese text, and on the English site the translation beside it."""
-    article = get_object_or_404(Article.objects.with_versions(), law__slug=law, number=number)
-    version = article.version_on()
-    earlier = [v for v in article.versions.all() if version and v.effective_from < version.effective_from]
-    context = {"article": article, "law": article.law, "version": version, "earlier_versions": earlier[::-1]}
+    article = get_object_or_404(
+        Article.objects.with_versions().prefetch_related("law__versions"), law__slug=law, number=number
+    )
+    context = _law_context(request, article.law)
+    version = article.version_on(context["on"])
+    numbers = context["article_numbers"]
+    context.update(
+        law=article.law,
+        article=article,
+        version=version,
+        history=_history(article),
+        previous=Article(law=article.law, number=number - 1) if number - 1 in numbers else None,
+        next=Article(law=article.law, number=number + 1) if number + 1 in numbers else None,
+        cited_by=_cited_by(article),
+    )
     return render(request, "statutes/article.html", context)
+
+
+def _law_context(request, law):
+    """What every law page needs: the date to read the law at (`?date=`, today by default), whether
+    the law was in force then, and which article numbers exist (for links between articles)."""
+    form = PointInTimeForm(request.GET if "date" in request.GET else None)
+    chosen = form.cleaned_data["date"] if form.is_valid() else None
+    on = chosen or timezone.localdate()
+    in_force_from = law.in_force_from()
+    return {
+        "date_form": form,
+        "on": on,
+        "chosen_date": chosen,
+        "date_query": f"?date={chosen:%Y-%m-%d}" if chosen else "",
+        "in_force_from": in_force_from,
+        "not_yet_in_force": in_force_from is None or on < in_force_from,
+        "article_numbers": set(law.articles.values_list("number", flat=True)),
+    }
+
+
+def _history(article):
+    """Each version with the date it ended, and what changed from the version before it."""
+    versions = list(article.versions.all())
+    history = []
+    for index, version in enumerate(versions):
+        earlier = versions[index - 1] if index else None
+        history.append(
+            {
+                "version": version,
+                "until": versions[index + 1].effective_from if index + 1 < len(versions) else None,
+                "changes_zh": compare_paragraphs(earlier.text_zh, version.text_zh) if earlier else None,
+                "changes_en": compare_paragraphs(earlier.text_en, version.text_en, "en") if earlier else None,
+            }
+        )
+    return history
+
+
+def _cited_by(article):
+    """The guide's results whose steps cite this article, each linked with answers that lead there."""
+    citations = article.citations.select_related("step__outcome").order_by("step__outcome_id", "step__position")
+    outcomes = {citation.step.outcome: None for citation in citations}
+    if not outcomes:
+        return []
+    guide = Guide.objects.select_related("start").filter(slug=GUIDE_SLUG).first()
+    urls = guide.load_flow().result_urls() if guide else {}
+    return [(outcome, urls[outcome.slug]) for outcome in outcomes if outcome.slug in urls]

@@ -30,13 +30,13 @@ def test_english_article_page_shows_the_translation_beside_the_chinese(client):
     assert '<section class="parallel__text" lang="zh-Hans"' in html
 
 
-def test_amended_article_shows_todays_text_and_the_earlier_wording(client):
-    """Article 57 shows the 2018 wording as in force, with the 2010 wording available below."""
+def test_amended_article_shows_todays_text_and_what_changed(client):
+    """Article 57 shows the 2018 wording, its two versions, and the renamed authority as removed and added."""
     html = client.get("/zh-hans/law/social-insurance-law/article-57/").content.decode()
-    current, earlier = html.split("本条以前的文本")
+    current, history = html.split("本条的各个版本")
     assert "市场监督管理部门" in current and "工商行政管理部门" not in current
-    assert "工商行政管理部门" in earlier
-    assert "本条文自2018-12-29起施行" in current
+    assert "自2011-07-01至2018-12-29施行" in history
+    assert "工商行政</del>" in history and "市场监督</ins>" in history
 
 
 def test_article_text_in_force_on_a_date():

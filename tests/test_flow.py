@@ -126,3 +126,20 @@ def test_every_path_through_the_shipped_guide_ends_in_an_outcome():
         "pay-in-person",
         "pay-through-agency",
     }
+
+
+def test_each_outcome_has_a_shortest_route_that_really_leads_there():
+    """The route offered to each outcome is as short as possible and walks to that outcome."""
+    routes = flow.routes_to_outcomes(GRAPH)
+    assert set(routes) == {
+        "employer-pays",
+        "employer-not-paying",
+        "which-insurance",
+        "residents",
+        "make-up-contributions",
+        "pay-in-person",
+        "pay-through-agency",
+    }
+    assert routes["which-insurance"] == (("who-pays", "not-sure"),)
+    for slug, answers in routes.items():
+        assert flow.walk(GRAPH, dict(answers)).node == Node(OUTCOME, slug)
