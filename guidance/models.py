@@ -13,6 +13,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from insurance_site import search
 from insurance_site.content import Bilingual, lines
 from statutes.models import Article
 from statutes.numbering import article_label
@@ -146,8 +147,27 @@ class Outcome(models.Model):
     def __str__(self):
         return self.title_zh
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.reindex()
+
     def get_absolute_url(self):
         return reverse("guidance:result", kwargs={"slug": self.slug})
+
+    def searchable_text(self):
+        """Everything a citizen reads on the result page, in both languages."""
+        parts = [self.title_zh, self.title_en, self.summary_zh, self.summary_en, self.to_bring_zh, self.to_bring_en]
+        for step in self.steps.all():
+            parts += [step.title_zh, step.title_en, step.body_zh, step.body_en]
+        return "\n".join(parts)
+
+    def reindex(self):
+        """Replace this outcome's search terms with those of its text and its steps' text."""
+        self.search_terms.all().delete()
+        counted = search.terms(self.searchable_text())
+        SearchTerm.objects.bulk_create(
+            SearchTerm(outcome=self, term=term, count=count) for term, count in counted.items()
+        )
 
     @property
     def summary_paragraphs(self):
@@ -234,8 +254,17 @@ class Step(models.Model):
     def __str__(self):
         return self.title_zh
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.outcome.reindex()
+
     def get_absolute_url(self):
         return self.outcome.get_absolute_url()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        self.outcome.reindex()
+        return result
 
     @property
     def body_paragraphs(self):
@@ -280,3 +309,18 @@ class Citation(models.Model):
             index = self.paragraph - 1
             return zh[index : index + 1], en[index : index + 1]
         return zh, en
+
+
+class SearchTerm(models.Model):
+    """The search index: a term (a Chinese character or pair, or an English word) on a result page."""
+
+    outcome = models.ForeignKey(Outcome, models.CASCADE, related_name="search_terms")
+    term = models.CharField(max_length=100, db_index=True)
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+
+    def __str__(self):
+        return self.term

@@ -2,13 +2,26 @@
 
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from statutes.sitemaps import GuideSitemap, LawSitemap
+
+from . import views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/law/", include("statutes.api")),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"law": LawSitemap, "guide": GuideSitemap}},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
 ]
 
 urlpatterns += i18n_patterns(
+    path("search/", views.site_search, name="search"),
     path("law/", include("statutes.urls")),
     path("", include("guidance.urls")),
 )

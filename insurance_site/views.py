@@ -1,8 +1,81 @@
-"""Error pages that need the request: language links and a way back into the guide."""
+"""Pages that belong to the whole site rather than to one app: search, and error pages that need
+the request."""
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+
+from guidance.models import GUIDE_SLUG, Guide, Outcome
+from guidance.models import SearchTerm as OutcomeTerm
+from statutes.models import SOCIAL_INSURANCE_LAW, Article
+from statutes.models import SearchTerm as ArticleTerm
+from statutes.references import parse_citation
+
+from . import search
+from .forms import SearchForm
+
+
+def site_search(request):
+    """Articles and guide results that contain the words searched for, best first.
+
+    Typing an article number ("23", "第二十三条", "Article 23") goes straight to that article.
+    """
+    form = SearchForm(request.GET if "q" in request.GET else None)
+    context = {"form": form, "articles": [], "outcomes": []}
+    if form.is_bound and form.is_valid():
+        query = form.cleaned_data["q"]
+        number = parse_citation(query)
+        if number is not None:
+            article = Article.objects.select_related("law").filter(law__slug=SOCIAL_INSURANCE_LAW, number=number)
+            if article:
+                return redirect(article[0])
+        articles, outcomes = _articles(query), _outcomes(query)
+        context.update(query=query, articles=articles, outcomes=outcomes, count=len(articles) + len(outcomes))
+    return render(request, "search.html", context)
 
 
 def bad_request(request, exception):
     """A 400 page in the visitor's language (Django's default renders without the request)."""
     return render(request, "400.html", status=400)
+
+
+def _matching_ids(term_model, key, query):
+    """The ids of the rows whose indexed text holds every term of the query: one indexed lookup."""
+    wanted = search.query_terms(query)
+    found = {}
+    for row_id, term in term_model.objects.filter(term__in=wanted).values_list(key, "term"):
+        found.setdefault(row_id, set()).add(term)
+    return [row_id for row_id, terms in found.items() if len(terms) == len(wanted)]
+
+
+def _articles(query):
+    """Articles whose text in force today matches, with an excerpt in each language."""
+    versions = set(_matching_ids(ArticleTerm, "version_id", query))
+    articles = Article.objects.with_versions().filter(versions__in=versions).distinct()
+    results = []
+    for article in articles:
+        version = article.version_on()
+        text = f"{version.text_zh}\n{version.text_en}" if version else ""
+        if version and version.pk in versions and search.matches(text, query):
+            results.append(
+                {
+                    "article": article,
+                    "score": search.score(text, query),
+                    "excerpt_zh": search.highlight(version.text_zh, query),
+                    "excerpt_en": search.highlight(version.text_en, query),
+                }
+            )
+    return sorted(results, key=lambda result: (-result["score"], result["article"].number))
+
+
+def _outcomes(query):
+    """Guide results that match, each linked with answers that lead there."""
+    ids = _matching_ids(OutcomeTerm, "outcome_id", query)
+    if not ids:
+        return []
+    guide = Guide.objects.select_related("start").filter(slug=GUIDE_SLUG).first()
+    urls = guide.load_flow().result_urls() if guide else {}
+    results = []
+    for outcome in Outcome.objects.filter(pk__in=ids).prefetch_related("steps"):
+        text = outcome.searchable_text()
+        if outcome.slug in urls and search.matches(text, query):
+            results.append({"outcome": outcome, "url": urls[outcome.slug], "score": search.score(text, query)})
+    return sorted(results, key=lambda result: -result["score"])

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from insurance_site import search
 from insurance_site.content import Bilingual, lines
 
 from .numbering import article_label, article_range, chapter_heading
@@ -171,8 +172,20 @@ class ArticleVersion(models.Model):
     def __str__(self):
         return f"{self.article} ({self.effective_from:%Y-%m-%d})"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.reindex()
+
     def get_absolute_url(self):
         return self.article.get_absolute_url()
+
+    def reindex(self):
+        """Replace this version's search terms with those of its current text, in both languages."""
+        self.search_terms.all().delete()
+        counted = search.terms(f"{self.text_zh}\n{self.text_en}")
+        SearchTerm.objects.bulk_create(
+            SearchTerm(version=self, term=term, count=count) for term, count in counted.items()
+        )
 
     @property
     def paragraphs_zh(self):
@@ -181,3 +194,18 @@ class ArticleVersion(models.Model):
     @property
     def paragraphs_en(self):
         return lines(self.text_en)
+
+
+class SearchTerm(models.Model):
+    """The search index: a term (a Chinese character or pair, or an English word) in an article version."""
+
+    version = models.ForeignKey(ArticleVersion, models.CASCADE, related_name="search_terms")
+    term = models.CharField(max_length=100, db_index=True)
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+
+    def __str__(self):
+        return self.term

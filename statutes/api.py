@@ -1,0 +1,85 @@
+"""A read-only JSON view of the law and of each article, for other programs. Documented in the README."""
+
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import translation
+
+from .models import Article, Law
+
+app_name = "statutes_api"
+
+NOTICE = "The Chinese text is the only authoritative text; the English text is an unofficial translation."
+
+
+def law_json(request, law):
+    law = get_object_or_404(Law.objects.prefetch_related("versions", "chapters__articles"), slug=law)
+    return JsonResponse(
+        {
+            "slug": law.slug,
+            "title": {"zh-Hans": law.title_zh, "en": law.title_en},
+            "authoritative_language": "zh-Hans",
+            "notice": NOTICE,
+            "versions": [
+                {
+                    "label": {"zh-Hans": version.label_zh, "en": version.label_en},
+                    "adopted_on": version.adopted_on,
+                    "effective_from": version.effective_from,
+                }
+                for version in law.versions.all()
+            ],
+            "chapters": [
+                {
+                    "number": chapter.number,
+                    "title": {"zh-Hans": chapter.title_zh, "en": chapter.title_en},
+                    "articles": [
+                        {"number": article.number, "json": _api_url(law, article.number)}
+                        for article in chapter.articles.all()
+                    ],
+                }
+                for chapter in law.chapters.all()
+            ],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def article_json(request, law, number):
+    article = get_object_or_404(Article.objects.with_versions(), law__slug=law, number=number)
+    versions = list(article.versions.all())
+    current = article.version_on()
+    chapter = article.chapter
+    return JsonResponse(
+        {
+            "law": article.law.slug,
+            "number": article.number,
+            "chapter": {"number": chapter.number, "title": {"zh-Hans": chapter.title_zh, "en": chapter.title_en}},
+            "pages": {code: _page_url(article, code) for code in ("zh-hans", "en")},
+            "notice": NOTICE,
+            "in_force_today": current.effective_from if current else None,
+            "versions": [
+                {
+                    "effective_from": version.effective_from,
+                    "effective_until": versions[index + 1].effective_from if index + 1 < len(versions) else None,
+                    "text": {"zh-Hans": version.paragraphs_zh, "en": version.paragraphs_en},
+                }
+                for index, version in enumerate(versions)
+            ],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def _api_url(law, number):
+    return reverse("statutes_api:article", kwargs={"law": law.slug, "number": number})
+
+
+def _page_url(article, language):
+    with translation.override(language):
+        return article.get_absolute_url()
+
+
+urlpatterns = [
+    path("<slug:law>/", law_json, name="law"),
+    path("<slug:law>/article-<int:number>/", article_json, name="article"),
+]
