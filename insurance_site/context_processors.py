@@ -11,22 +11,20 @@ HTML_LANG = {"zh-hans": "zh-Hans", "en": "en"}
 
 
 def navigation(request):
-    """The link to the law, and links to the page being shown in every other language, answers and all."""
+    """The link to the law, and links to the page being shown in each language, answers and all."""
     current = get_language()
-    links = []
-    for code, _name in settings.LANGUAGES:
-        if code == current:
-            continue
-        info = get_language_info(code)
-        links.append(
-            {
-                "code": HTML_LANG.get(code, code),
-                "name": info["name_local"],
-                "url": translate_url(request.get_full_path(), code),
-            }
-        )
+    links = [
+        {
+            "code": HTML_LANG.get(code, code),
+            "name": get_language_info(code)["name_local"],
+            "url": translate_url(request.get_full_path(), code),
+            "current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]
     return {
-        "other_languages": links,
+        "languages": links,
+        "other_languages": [link for link in links if not link["current"]],
         "html_lang": HTML_LANG.get(current, current),
         "law_url": reverse("statutes:law", kwargs={"law": SOCIAL_INSURANCE_LAW}),
     }

@@ -27,7 +27,7 @@ def test_english_article_page_shows_the_translation_beside_the_chinese(client):
     assert "职工应当参加职工基本医疗保险" in html
     assert "Employees shall participate in employee basic medical insurance" in html
     assert "Unofficial translation." in html and "the Chinese text prevails" in html
-    assert '<section class="parallel__text" lang="zh-Hans"' in html
+    assert '<div class="parallel__text" lang="zh-Hans"' in html
 
 
 def test_amended_article_shows_todays_text_and_what_changed(client):

@@ -210,3 +210,58 @@ def test_error_pages_are_accessible(visit, path, status):
     response = visit.goto(path)
     assert response.status == status
     visit.check_accessibility()
+
+
+LAW_PAGES = [
+    "/en/law/social-insurance-law/",
+    "/zh-hans/law/social-insurance-law/?date=2015-01-01",
+    "/en/law/social-insurance-law/chapter-3/",
+    "/zh-hans/law/social-insurance-law/chapter-7/",
+    "/en/law/social-insurance-law/article-41/",
+    "/zh-hans/law/social-insurance-law/article-64/?date=2010-01-01",
+    "/en/law/social-insurance-law/article-23/?date=not-a-date",
+    "/en/search/?q=late+fee",
+    "/zh-hans/search/?q=补缴",
+    "/en/search/?q=",
+]
+
+
+@pytest.mark.parametrize("path", LAW_PAGES)
+def test_law_and_search_pages_have_no_accessibility_violations(visit, path):
+    """The law's contents, chapters, articles (dated, undated, bad date) and search pass axe-core."""
+    visit.goto(path)
+    for summary in visit.page.locator("details summary").all():
+        summary.click()
+    visit.check_accessibility()
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_comparing_versions_of_an_amended_article(visit, language):
+    """Opening 'What changed' on Article 57 shows the renamed authority removed and added."""
+    visit.goto(f"/{language}/law/social-insurance-law/article-57/")
+    visit.page.locator(".versions details summary").first.click()
+    expect(visit.page.locator("del").first).to_contain_text("工商行政")
+    expect(visit.page.locator("ins").first).to_contain_text("市场监督")
+    visit.check_accessibility()
+
+
+def test_searching_from_the_header_and_going_to_an_article(visit):
+    """The header's search box finds the late fee article; typing 23 opens Article 23."""
+    visit.goto("/en/guide/question/who-pays/")
+    visit.page.get_by_role("searchbox", name="Search the law and the guide").fill("late fee")
+    visit.page.get_by_role("search").get_by_role("button", name="Search").click()
+    expect(visit.page.get_by_role("link", name="Article 86")).to_be_visible()
+    visit.check_accessibility()
+    visit.page.locator("#q").fill("第二十三条")
+    visit.page.locator("main").get_by_role("button", name="Search").click()
+    expect(visit.page).to_have_url(f"{visit.site}/en/law/social-insurance-law/article-23/")
+
+
+def test_reading_the_law_on_a_date_without_javascript(visit_without_javascript):
+    """The date form works with JavaScript off and shows the 2010 wording of Article 64."""
+    visit = visit_without_javascript
+    visit.goto("/en/law/social-insurance-law/article-64/")
+    visit.page.locator("#date").fill("2015-06-30")
+    visit.page.get_by_role("button", name="Show", exact=True).click()
+    expect(visit.page).to_have_url(f"{visit.site}/en/law/social-insurance-law/article-64/?date=2015-06-30")
+    expect(visit.page.get_by_role("status")).to_contain_text("2015-06-30")

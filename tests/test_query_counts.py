@@ -18,7 +18,14 @@ PAGES = [
     "/en/guide/result/pay-in-person/?who-pays=myself&your-situation=flexible-work&lapse=no&how-to-pay=in-person",
     "/zh-hans/guide/result/employer-not-paying/?who-pays=employer&employer-paying=no",
     "/en/law/social-insurance-law/",
+    "/en/law/social-insurance-law/?date=2015-01-01",
+    "/zh-hans/law/social-insurance-law/chapter-3/",
     "/en/law/social-insurance-law/article-23/",
+    "/en/law/social-insurance-law/article-64/?date=2012-01-01",
+    "/en/search/?q=late+fee",
+    "/zh-hans/search/?q=%E8%A1%A5%E7%BC%B4",
+    "/api/law/social-insurance-law/",
+    "/api/law/social-insurance-law/article-57/",
     "/en/law/social-insurance-law/article-404/",
 ]
 MOST_QUERIES_A_PAGE = 10  # counting the test transaction's SAVEPOINT and RELEASE

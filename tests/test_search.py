@@ -1,0 +1,135 @@
+"""Search of the law and the guide: Chinese without spaces, English words, article numbers, bad input."""
+
+import pytest
+from django.db import connection
+
+from statutes.models import ArticleVersion
+
+pytestmark = pytest.mark.django_db
+
+
+def search(client, query, language="en"):
+    return client.get(f"/{language}/search/", {"q": query})
+
+
+def article_numbers(response):
+    return [result["article"].number for result in response.context["articles"]]
+
+
+def outcome_slugs(response):
+    return [result["outcome"].slug for result in response.context["outcomes"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "articles"),
+    [
+        ("灵活就业", [10, 12, 23, 58, 60]),
+        ("滞纳金", [86]),
+        ("身份", [50, 58]),
+        ("医疗", None),
+        ("flexible workers", [10, 12, 23, 58, 60]),
+        ("Flexible Worker", [10, 12, 23, 58, 60]),
+        ("arbitration", [83]),
+    ],
+)
+def test_queries_find_the_articles_that_contain_them(client, query, articles):
+    """Chinese words (two characters and more) and English words find exactly the articles containing them."""
+    found = article_numbers(search(client, query))
+    if articles is None:
+        assert len(found) > 5
+    else:
+        assert sorted(found) == articles
+
+
+def test_a_single_chinese_character_can_be_searched(client):
+    """Even one character is a query (费 appears throughout the law)."""
+    assert len(article_numbers(search(client, "费", "zh-hans"))) > 10
+
+
+@pytest.mark.parametrize(("query", "best"), [("滞纳金", 86), ("late fee", 86)])
+def test_the_most_relevant_article_comes_first(client, query, best):
+    """Articles with the most matches, and the query as written, rank first."""
+    found = article_numbers(search(client, query))
+    assert best in found[:2]
+
+
+def test_guide_results_are_found_with_links_that_lead_there(client):
+    """补缴 (making up contributions) is not a word of the law, but the guide's results use it."""
+    response = search(client, "补缴", "zh-hans")
+    assert "make-up-contributions" in outcome_slugs(response)
+    assert article_numbers(response) == []
+    for result in response.context["outcomes"]:
+        assert client.get(result["url"]).status_code == 200
+
+
+def test_matches_are_highlighted_in_context(client):
+    """Each result shows an excerpt with the matched words marked."""
+    html = search(client, "滞纳金", "zh-hans").content.decode()
+    assert "<mark>滞纳金</mark>" in html
+    html = search(client, "late fee").content.decode()
+    assert "<mark>late</mark> <mark>fee</mark>" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["23", " 23 ", "第23条", "第二十三条", "Article 23", "art 23", "Art. 23"],
+)
+def test_typing_a_citation_goes_straight_to_the_article(client, query):
+    """An article number, in any common form, opens that article."""
+    response = search(client, query)
+    assert response.status_code == 302
+    assert response["Location"] == "/en/law/social-insurance-law/article-23/"
+
+
+def test_a_citation_of_a_missing_article_is_searched_as_text(client):
+    """Article 99 does not exist: the search says nothing matched instead of failing."""
+    response = search(client, "第99条")
+    assert response.status_code == 200
+    assert response.context["count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "Enter a word, a phrase or an article number"),
+        ("   ", "Enter a word, a phrase or an article number"),
+        ("!!!???。，、", "Enter a word, a phrase or an article number"),
+        ("\x07\x1b\x08\u200b", "Enter a word, a phrase or an article number"),
+        ("补缴" * 5000, "Your search is too long"),
+        ("\x00", "Null characters are not allowed"),
+    ],
+)
+def test_empty_or_absurd_queries_get_a_clear_message(client, query, message):
+    """Nothing to search for, or far too much, is explained on the page; never an error."""
+    response = search(client, query)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<title>Error:" in html
+    assert message in html
+
+
+def test_search_box_is_on_every_page(client):
+    """The law's pages and the guide's pages all carry the search box."""
+    for path in ["/en/", "/zh-hans/guide/question/who-pays/", "/en/law/social-insurance-law/article-23/"]:
+        assert 'role="search"' in client.get(path).content.decode()
+
+
+def test_edits_are_searchable_at_once(client):
+    """A word staff add to an article's text is found by search; the word they removed is not."""
+    version = ArticleVersion.objects.get(article__number=23)
+    version.text_en = version.text_en.replace("jointly", "together-ish") + " Zymurgy."
+    version.save()
+    assert article_numbers(search(client, "zymurgy")) == [23]
+    assert 23 not in article_numbers(search(client, "jointly"))
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the query plan checked is PostgreSQL's; CI runs this on PostgreSQL"
+)
+def test_postgresql_looks_terms_up_through_an_index():
+    """On PostgreSQL the term lookup is an index scan, not a scan of the whole table."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN SELECT version_id, term FROM statutes_searchterm WHERE term IN ('滞纳', '纳金')")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Index" in plan and "statutes_searchterm" in plan
