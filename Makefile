@@ -15,6 +15,7 @@ run: setup
 
 setup: install .env
 	$(MANAGE) migrate --no-input
+	$(MANAGE) createcachetable
 	$(MANAGE) load_law
 	$(MANAGE) load_guide
 	$(MANAGE) collectstatic --no-input --verbosity 0

@@ -1,56 +1,244 @@
-from django.contrib import admin
+"""The guide in the admin. Staff change a draft edition; a published edition is read-only, and
+publishing checks the draft first. Every change is kept as a revision (django-reversion)."""
 
-from .models import Citation, Guide, Option, Outcome, Question, Step
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from reversion.admin import VersionAdmin
+
+from insurance_site.concurrency import EditGuardMixin
+
+from . import editions, flow_map
+from .models import Citation, Feedback, Guide, Option, Outcome, Question, Step
+from .validation import validate
+
+
+class DraftOnlyMixin:
+    """Rows of a published or archived edition can be looked at but not changed."""
+
+    def _edition(self, obj):
+        return obj if isinstance(obj, Guide) else getattr(obj, "guide", None) or obj.outcome.guide
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not self._edition(obj).is_draft:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and not self._edition(obj).is_draft:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.related_model is Guide:
+            kwargs["queryset"] = Guide.objects.filter(status=Guide.Status.DRAFT)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description=_("edition"))
+    def edition_status(self, obj):
+        edition = self._edition(obj)
+        return f"{edition.edition} · {edition.get_status_display()}"
 
 
 @admin.register(Guide)
-class GuideAdmin(admin.ModelAdmin):
-    list_display = ["title_zh", "title_en", "start"]
+class GuideAdmin(VersionAdmin):
+    list_display = ["__str__", "edition", "status", "published_at", "published_by"]
+    list_filter = ["status"]
+    readonly_fields = ["slug", "edition", "status", "published_at", "published_by"]
+    fields = ["slug", "edition", "status", "published_at", "published_by", ("title_zh", "title_en"), "start", "note"]
+    change_form_template = "admin/guidance/guide/change_form.html"
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not obj.is_draft:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_add_permission(self, request):
+        return False  # new editions are made with "Create a draft", as a copy of the published one
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or obj.is_draft)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "start":
+            edition_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Question.objects.filter(guide_id=edition_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_urls(self):
+        urls = [
+            path("<int:pk>/publish/", self.admin_site.admin_view(self.publish_view), name="guidance_guide_publish"),
+            path("<int:pk>/draft/", self.admin_site.admin_view(self.draft_view), name="guidance_guide_draft"),
+            path("<int:pk>/flow-map/", self.admin_site.admin_view(self.flow_map_view), name="guidance_guide_flow_map"),
+        ]
+        return urls + super().get_urls()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        guide = get_object_or_404(Guide, pk=object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "problems": validate(guide),
+            "can_publish": guide.is_draft and request.user.has_perm("guidance.publish_guide"),
+            "can_draft": not guide.is_draft
+            and not Guide.objects.draft(guide.slug)
+            and request.user.has_perm("guidance.add_guide"),
+            "draft": Guide.objects.draft(guide.slug),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def publish_view(self, request, pk):
+        if request.method != "POST" or not request.user.has_perm("guidance.publish_guide"):
+            raise PermissionDenied
+        guide = get_object_or_404(Guide, pk=pk)
+        try:
+            editions.publish(guide, request.user)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+            return redirect("admin:guidance_guide_change", guide.pk)
+        messages.success(
+            request, _("Edition %(edition)s is published: citizens see it now.") % {"edition": guide.edition}
+        )
+        return redirect("admin:guidance_guide_change", guide.pk)
+
+    def draft_view(self, request, pk):
+        if request.method != "POST" or not request.user.has_perm("guidance.add_guide"):
+            raise PermissionDenied
+        draft = editions.create_draft(get_object_or_404(Guide, pk=pk))
+        messages.success(request, _("Draft edition %(edition)s is ready to edit.") % {"edition": draft.edition})
+        return redirect("admin:guidance_guide_change", draft.pk)
+
+    def flow_map_view(self, request, pk):
+        guide = get_object_or_404(Guide, pk=pk)
+        if not self.has_view_permission(request, guide):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Flow map of %(guide)s") % {"guide": guide},
+            "guide": guide,
+            "opts": Guide._meta,
+            "map": flow_map.draw(guide, validate(guide)),
+        }
+        return TemplateResponse(request, "admin/guidance/guide/flow_map.html", context)
 
 
-class OptionInline(admin.StackedInline):
+class OptionInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
     model = Option
     fk_name = "question"
     extra = 0
     fields = ["position", "value", ("label_zh", "label_en"), ("hint_zh", "hint_en"), ("next_question", "outcome")]
 
+    def _edition(self, obj):
+        return obj.guide
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if obj is not None:
+            # Options lead only to questions and outcomes of the same edition.
+            formset.form.base_fields["next_question"].queryset = Question.objects.filter(guide=obj.guide)
+            formset.form.base_fields["outcome"].queryset = Outcome.objects.filter(guide=obj.guide)
+        return formset
+
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["text_zh", "text_en", "slug", "guide"]
-    list_filter = ["guide"]
+class QuestionAdmin(EditGuardMixin, DraftOnlyMixin, VersionAdmin):
+    list_display = ["text_zh", "text_en", "slug", "edition_status"]
+    list_filter = ["guide__status", "guide"]
     search_fields = ["slug", "text_zh", "text_en"]
     fields = ["guide", "slug", ("text_zh", "text_en"), ("hint_zh", "hint_en")]
+    list_select_related = ["guide"]
     inlines = [OptionInline]
 
 
-class StepInline(admin.StackedInline):
+class StepInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
     model = Step
     extra = 0
     fields = ["position", ("title_zh", "title_en"), ("body_zh", "body_en")]
     show_change_link = True
 
+    def _edition(self, obj):
+        return obj.guide
+
 
 @admin.register(Outcome)
-class OutcomeAdmin(admin.ModelAdmin):
-    list_display = ["title_zh", "title_en", "slug", "guide"]
-    list_filter = ["guide"]
+class OutcomeAdmin(EditGuardMixin, DraftOnlyMixin, VersionAdmin):
+    list_display = ["title_zh", "title_en", "slug", "edition_status", "feedback"]
+    list_filter = ["guide__status", "guide"]
     search_fields = ["slug", "title_zh", "title_en"]
     fields = ["guide", "slug", ("title_zh", "title_en"), ("summary_zh", "summary_en"), ("to_bring_zh", "to_bring_en")]
+    list_select_related = ["guide"]
     inlines = [StepInline]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(feedback_count=Count("feedback"))
 
-class CitationInline(admin.TabularInline):
+    @admin.display(description=_("feedback"), ordering="feedback_count")
+    def feedback(self, obj):
+        url = reverse("admin:guidance_feedback_changelist") + f"?outcome__slug={obj.slug}"
+        return format_html('<a href="{}">{}</a>', url, obj.feedback_count)
+
+
+class CitationInline(EditGuardMixin, DraftOnlyMixin, admin.TabularInline):
     model = Citation
     extra = 0
     autocomplete_fields = ["article"]
+    fields = ["article", "paragraph", "position"]
+
+    def _edition(self, obj):
+        return obj.outcome.guide
 
 
 @admin.register(Step)
-class StepAdmin(admin.ModelAdmin):
-    list_display = ["title_zh", "title_en", "outcome", "position"]
-    list_filter = ["outcome"]
+class StepAdmin(EditGuardMixin, DraftOnlyMixin, VersionAdmin):
+    list_display = ["title_zh", "title_en", "outcome", "position", "edition_status"]
+    list_filter = ["outcome__guide__status", "outcome__guide"]
     search_fields = ["title_zh", "title_en", "body_zh", "body_en"]
-    list_select_related = ["outcome"]
+    list_select_related = ["outcome__guide"]
     fields = ["outcome", "position", ("title_zh", "title_en"), ("body_zh", "body_en")]
     inlines = [CitationInline]
+
+    def _edition(self, obj):
+        return obj.outcome.guide
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "outcome":
+            kwargs["queryset"] = Outcome.objects.filter(guide__status=Guide.Status.DRAFT)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Feedback)
+class FeedbackAdmin(admin.ModelAdmin):
+    """What citizens said about each result page. Read-only: it is their words."""
+
+    list_display = ["created_on", "outcome_slug", "useful", "comment", "language"]
+    list_filter = ["useful", "outcome__slug", "language"]
+    search_fields = ["comment"]
+    list_select_related = ["outcome"]
+    change_list_template = "admin/guidance/feedback/change_list.html"
+
+    @admin.display(description=_("result page"), ordering="outcome__slug")
+    def outcome_slug(self, obj):
+        return obj.outcome.slug
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        counts = (
+            Feedback.objects.values("outcome__slug")
+            .annotate(
+                total=Count("id"),
+                useful=Count("id", filter=Q(useful=True)),
+                not_useful=Count("id", filter=Q(useful=False)),
+            )
+            .order_by("outcome__slug")
+        )
+        return super().changelist_view(request, {**(extra_context or {}), "counts": counts})

@@ -102,3 +102,66 @@ def routes_to_outcomes(graph):
                 seen.add(target.slug)
                 queue.append((target, taken))
     return routes
+
+
+def problems(graph, questions=()):
+    """What is wrong with the graph, as (kind, question slug) pairs, for staff to fix before publishing.
+
+    `questions` names every question of the guide, including any that no option reaches or that
+    have no options yet. Kinds: "no-start", "unreachable", "no-options", "cycle", "dead-end".
+    """
+    everything = set(questions) | set(graph.questions)
+    if graph.start is None or graph.start not in everything:
+        return [("no-start", graph.start)]
+    found = [("no-options", slug) for slug in sorted(everything) if not graph.questions.get(slug)]
+    reachable = _reachable(graph)
+    found += [("unreachable", slug) for slug in sorted(everything - reachable)]
+    found += [("cycle", slug) for slug in sorted(_in_cycles(graph))]
+    ends = _reaching_an_outcome(graph)
+    found += [("dead-end", slug) for slug in sorted(reachable - ends) if graph.questions.get(slug)]
+    return found
+
+
+def _next_questions(graph, slug):
+    return {target.slug for target in graph.questions.get(slug, {}).values() if target.kind == QUESTION}
+
+
+def _reachable(graph):
+    seen, pending = set(), [graph.start]
+    while pending:
+        slug = pending.pop()
+        if slug not in seen:
+            seen.add(slug)
+            pending.extend(_next_questions(graph, slug))
+    return seen
+
+
+def _in_cycles(graph):
+    """Questions from which the answers can lead back to the same question."""
+    looping = set()
+    for slug in graph.questions:
+        seen, pending = set(), list(_next_questions(graph, slug))
+        while pending:
+            current = pending.pop()
+            if current == slug:
+                looping.add(slug)
+                break
+            if current not in seen:
+                seen.add(current)
+                pending.extend(_next_questions(graph, current))
+    return looping
+
+
+def _reaching_an_outcome(graph):
+    """Questions from which some answers lead to an outcome."""
+    ending = {
+        slug for slug, routes in graph.questions.items() if any(target.kind == OUTCOME for target in routes.values())
+    }
+    changed = True
+    while changed:
+        changed = False
+        for slug in graph.questions:
+            if slug not in ending and _next_questions(graph, slug) & ending:
+                ending.add(slug)
+                changed = True
+    return ending

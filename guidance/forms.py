@@ -21,3 +21,18 @@ class AnswerForm(forms.Form):
     @property
     def answer(self):
         return self.cleaned_data[self.question.slug]
+
+
+class FeedbackForm(forms.Form):
+    """ "Was this page useful?" Yes or no, and an optional comment; nothing that identifies anyone."""
+
+    useful = forms.TypedChoiceField(
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        error_messages={"required": _("Select yes or no"), "invalid_choice": _("Select yes or no")},
+    )
+    comment = forms.CharField(
+        required=False,
+        max_length=500,
+        error_messages={"max_length": _("Write at most %(limit_value)d characters")},
+    )

@@ -7,6 +7,7 @@ leads either to another question or to an outcome.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -36,15 +37,47 @@ class LoadedFlow:
         return {slug: node_url(flow.Node(flow.OUTCOME, slug), answers) for slug, answers in routes.items()}
 
 
-def node_url(node, answers):
-    """The page of a question or result, with the answers that lead to it in the query string."""
+def node_url(node, answers, current_app=None):
+    """The page of a question or result, with the answers that lead to it in the query string.
+
+    `current_app` keeps staff previewing a draft inside the preview.
+    """
     name = "guidance:question" if node.kind == flow.QUESTION else "guidance:result"
-    url = reverse(name, kwargs={"slug": node.slug})
+    url = reverse(name, kwargs={"slug": node.slug}, current_app=current_app)
     return f"{url}?{urlencode(answers)}" if answers else url
 
 
+class GuideQuerySet(models.QuerySet):
+    def live(self, slug=GUIDE_SLUG):
+        """The published edition citizens see, or None."""
+        return self.select_related("start").filter(slug=slug, status=Guide.Status.PUBLISHED).first()
+
+    def draft(self, slug=GUIDE_SLUG):
+        """The edition staff are working on, or None."""
+        return self.select_related("start").filter(slug=slug, status=Guide.Status.DRAFT).first()
+
+
 class Guide(models.Model):
-    slug = models.SlugField(_("URL name"), unique=True)
+    """One edition of the guide. Staff edit a draft edition; publishing it replaces the live one."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+        ARCHIVED = "archived", _("archived")
+
+    slug = models.SlugField(_("URL name"))
+    edition = models.PositiveIntegerField(_("edition"), default=1)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
+    note = models.TextField(_("what changed"), blank=True, help_text=_("For staff: what this edition changes."))
     title_zh = models.CharField(_("title (Chinese)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200)
     start = models.ForeignKey(
@@ -59,16 +92,30 @@ class Guide(models.Model):
 
     title = Bilingual("title")
 
+    objects = GuideQuerySet.as_manager()
+
     class Meta:
-        ordering = ["slug"]
-        verbose_name = _("guide")
-        verbose_name_plural = _("guides")
+        ordering = ["slug", "-edition"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "edition"], name="unique_guide_edition"),
+            models.UniqueConstraint(fields=["slug"], condition=Q(status="published"), name="one_published_edition"),
+            models.UniqueConstraint(fields=["slug"], condition=Q(status="draft"), name="one_draft_edition"),
+        ]
+        permissions = [("publish_guide", _("Can publish a draft edition of the guide"))]
+        verbose_name = _("guide edition")
+        verbose_name_plural = _("guide editions")
 
     def __str__(self):
-        return self.title_zh
+        return f"{self.title_zh}（{self.edition}，{self.get_status_display()}）"
 
     def get_absolute_url(self):
+        if self.status == self.Status.DRAFT:
+            return reverse("guidance:start", current_app="guidance-preview")
         return reverse("guidance:start")
+
+    @property
+    def is_draft(self):
+        return self.status == self.Status.DRAFT
 
     def load_flow(self):
         """The guide's questions and options in one query, with the graph `guidance.flow` walks."""
@@ -324,3 +371,21 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.term
+
+
+class Feedback(models.Model):
+    """A citizen's answer to "Was this page useful?" on a result page. Nothing identifies them."""
+
+    outcome = models.ForeignKey(Outcome, models.CASCADE, related_name="feedback", verbose_name=_("outcome"))
+    useful = models.BooleanField(_("useful"))
+    comment = models.TextField(_("comment"), max_length=500, blank=True)
+    language = models.CharField(_("language"), max_length=10)
+    created_on = models.DateField(_("date"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_on", "-id"]
+        verbose_name = _("feedback")
+        verbose_name_plural = _("feedback")
+
+    def __str__(self):
+        return f"{self.outcome.slug}: {'+' if self.useful else '-'}"

@@ -1,30 +1,38 @@
-"""The guide's pages. All state is in the URL: `?question-slug=answer&...`, nothing in a session."""
+"""The guide's pages. All state is in the URL: `?question-slug=answer&...`, nothing in a session.
 
+The one POST is the optional "Was this page useful?" answer on a result page."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import BadRequest
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from statutes.models import ArticleVersion
 
 from . import flow
-from .forms import AnswerForm
-from .models import GUIDE_SLUG, Citation, Guide, Outcome, Step, node_url
+from .forms import AnswerForm, FeedbackForm
+from .models import Citation, Feedback, Guide, Outcome, Step, node_url
 
 SUBMITTED = "next"  # the Continue button's name: present only when the form was sent
 
 
 def start(request):
     """What the guide does and what you will need, with the way in."""
-    guide = _guide()
+    guide = _guide(request)
     return render(request, "guidance/start.html", {"guide": guide, "first": guide.start})
 
 
 def question(request, slug):
     """One question per page. Sending the form moves on; the Change links come back here."""
-    guide = _guide()
+    guide = _guide(request)
     loaded = guide.load_flow()
     question = loaded.questions.get(slug)
     if question is None:
@@ -34,20 +42,20 @@ def question(request, slug):
     given = query.pop(slug, None)
     walk = _walk(loaded.graph, query)
     if walk.node != flow.Node(flow.QUESTION, slug):
-        return redirect(node_url(walk.node, walk.answers))
+        return redirect(node_url(walk.node, walk.answers, _app(request)))
     carried = list(walk.answers)
     if query != dict(carried):
         # Unknown parameters, or answers to questions that come later: drop them.
-        return redirect(node_url(walk.node, carried + ([(slug, given)] if given is not None else [])))
+        return redirect(node_url(walk.node, carried + ([(slug, given)] if given is not None else []), _app(request)))
 
     form = AnswerForm(question, {slug: given} if submitted or given is not None else None)
     if form.is_bound and form.forged:
         raise BadRequest("forged answer")
     if submitted and form.is_valid():
         following = _walk(loaded.graph, {**dict(carried), slug: form.answer})
-        return redirect(node_url(following.node, following.answers))
+        return redirect(node_url(following.node, following.answers, _app(request)))
 
-    answered = _answered(loaded, carried)
+    answered = _answered(request, loaded, carried)
     context = {
         "guide": guide,
         "question": question,
@@ -55,7 +63,7 @@ def question(request, slug):
         "selected": given,
         "carried": carried,
         "answered": answered,
-        "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start"),
+        "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start", current_app=_app(request)),
         "submitted_field": SUBMITTED,
         "has_errors": submitted and not form.is_valid(),
     }
@@ -64,14 +72,14 @@ def question(request, slug):
 
 def result(request, slug):
     """The steps that fit the answers, each citing the articles it rests on."""
-    guide = _guide()
+    guide = _guide(request)
     loaded = guide.load_flow()
     if flow.Node(flow.OUTCOME, slug) not in loaded.graph.nodes():
         raise Http404(_("This guide has no such result."))
     query = _query(request)
     walk = _walk(loaded.graph, query)
     if walk.node != flow.Node(flow.OUTCOME, slug) or query != dict(walk.answers):
-        return redirect(node_url(walk.node, walk.answers))
+        return redirect(node_url(walk.node, walk.answers, _app(request)))
     citations = Citation.objects.select_related("article__law").prefetch_related(
         Prefetch("article__versions", queryset=ArticleVersion.objects.in_force())
     )
@@ -82,18 +90,70 @@ def result(request, slug):
         guide=guide,
         slug=slug,
     )
-    answered = _answered(loaded, list(walk.answers))
+    answered = _answered(request, loaded, list(walk.answers))
     context = {
         "guide": guide,
         "outcome": outcome,
         "answered": answered,
-        "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start"),
+        "preview": _app(request) == PREVIEW,
+        "form": FeedbackForm(),
+        "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start", current_app=_app(request)),
     }
     return render(request, "guidance/result.html", context)
 
 
-def _guide():
-    guide = Guide.objects.select_related("start").filter(slug=GUIDE_SLUG).first()
+PREVIEW = "guidance-preview"  # the URL namespace where staff see the draft edition as citizens will
+
+
+FEEDBACK_LIMIT = 5  # answers per connection ...
+FEEDBACK_WINDOW = 600  # ... in this many seconds
+
+
+@require_POST
+def feedback(request, slug):
+    """Store one "Was this page useful?" answer for a published result, then thank the visitor."""
+    guide = Guide.objects.live()
+    outcome = get_object_or_404(Outcome, guide=guide, slug=slug)
+    if request.resolver_match.namespace == PREVIEW:
+        raise Http404(_("Feedback is not collected in the preview."))
+    back = request.POST.get("back", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = outcome.get_absolute_url()
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        return render(request, "guidance/feedback.html", {"form": form, "outcome": outcome, "back": back})
+    if _too_many_answers(request):
+        return render(request, "guidance/feedback_limit.html", {"back": back}, status=429)
+    Feedback.objects.create(
+        outcome=outcome,
+        useful=form.cleaned_data["useful"],
+        comment=form.cleaned_data["comment"],
+        language=request.LANGUAGE_CODE,
+    )
+    return render(request, "guidance/feedback_thanks.html", {"back": back})
+
+
+def _too_many_answers(request):
+    """Counts answers per connection in the shared cache under a one-way hash of the address,
+    so floods are refused without storing who sent what."""
+    client = hashlib.sha256(f"{settings.SECRET_KEY}:{request.META.get('REMOTE_ADDR', '')}".encode()).hexdigest()
+    key = f"feedback:{client[:32]}"
+    cache.add(key, 0, FEEDBACK_WINDOW)
+    try:
+        return cache.incr(key) > FEEDBACK_LIMIT
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, FEEDBACK_WINDOW)
+        return False
+
+
+def _guide(request):
+    """The published edition; in the preview, the draft, for staff who may see it."""
+    if request.resolver_match.namespace == PREVIEW:
+        if not request.user.has_perm("guidance.view_guide"):
+            raise Http404(_("There is nothing to preview."))
+        guide = Guide.objects.draft()
+    else:
+        guide = Guide.objects.live()
     if guide is None or guide.start is None:
         raise Http404(_("The guide has not been set up yet."))
     return guide
@@ -116,7 +176,11 @@ def _walk(graph, answers):
         raise BadRequest("answer is not an option") from error
 
 
-def _answered(loaded, answers):
+def _app(request):
+    return request.resolver_match.namespace
+
+
+def _answered(request, loaded, answers):
     """ "Your answers": each question asked, the answer given and a link to change it."""
     rows = []
     for index, (slug, value) in enumerate(answers):
@@ -126,7 +190,7 @@ def _answered(loaded, answers):
             {
                 "question": question,
                 "answer": option.label,
-                "change_url": node_url(flow.Node(flow.QUESTION, slug), answers[: index + 1]),
+                "change_url": node_url(flow.Node(flow.QUESTION, slug), answers[: index + 1], _app(request)),
             }
         )
     return rows

@@ -23,6 +23,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("search/", views.site_search, name="search"),
     path("law/", include("statutes.urls")),
+    path("preview/", include("guidance.urls", namespace="guidance-preview")),
     path("", include("guidance.urls")),
 )
 

@@ -3,7 +3,7 @@ the request."""
 
 from django.shortcuts import redirect, render
 
-from guidance.models import GUIDE_SLUG, Guide, Outcome
+from guidance.models import Guide, Outcome
 from guidance.models import SearchTerm as OutcomeTerm
 from statutes.models import SOCIAL_INSURANCE_LAW, Article
 from statutes.models import SearchTerm as ArticleTerm
@@ -71,10 +71,10 @@ def _outcomes(query):
     ids = _matching_ids(OutcomeTerm, "outcome_id", query)
     if not ids:
         return []
-    guide = Guide.objects.select_related("start").filter(slug=GUIDE_SLUG).first()
+    guide = Guide.objects.live()
     urls = guide.load_flow().result_urls() if guide else {}
     results = []
-    for outcome in Outcome.objects.filter(pk__in=ids).prefetch_related("steps"):
+    for outcome in Outcome.objects.filter(pk__in=ids, guide=guide).prefetch_related("steps"):
         text = outcome.searchable_text()
         if outcome.slug in urls and search.matches(text, query):
             results.append({"outcome": outcome, "url": urls[outcome.slug], "score": search.score(text, query)})

@@ -1,37 +1,83 @@
+"""The law in the admin: articles with their dated versions side by side in both languages.
+Every change is kept as a revision (django-reversion), and a stale form cannot overwrite a newer save."""
+
 from django.contrib import admin
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from reversion.admin import VersionAdmin
+
+from insurance_site.concurrency import EditGuardMixin
 
 from .models import Article, ArticleVersion, Chapter, Law, LawVersion
 
 
-class LawVersionInline(admin.TabularInline):
+class LawVersionInline(EditGuardMixin, admin.TabularInline):
     model = LawVersion
     extra = 0
 
 
 @admin.register(Law)
-class LawAdmin(admin.ModelAdmin):
+class LawAdmin(EditGuardMixin, VersionAdmin):
     list_display = ["title_zh", "title_en", "slug"]
+    fields = ["slug", ("title_zh", "title_en")]
     inlines = [LawVersionInline]
 
 
 @admin.register(Chapter)
-class ChapterAdmin(admin.ModelAdmin):
+class ChapterAdmin(EditGuardMixin, VersionAdmin):
     list_display = ["number", "title_zh", "title_en", "law"]
     list_display_links = ["number", "title_zh"]
     list_filter = ["law"]
+    fields = ["law", "number", ("title_zh", "title_en")]
 
 
-class ArticleVersionInline(admin.StackedInline):
+class ArticleVersionInline(EditGuardMixin, admin.StackedInline):
     model = ArticleVersion
     extra = 0
-    fields = [("effective_from",), ("text_zh", "text_en"), "note"]
+    fields = ["effective_from", ("text_zh", "text_en"), "note"]
+
+
+class CitedByOutcomeFilter(admin.SimpleListFilter):
+    """Which articles a result page of the published guide rests on."""
+
+    title = _("cited by the guide's result")
+    parameter_name = "cited_by"
+
+    def lookups(self, request, model_admin):
+        from guidance.models import Guide
+
+        guide = Guide.objects.live()
+        outcomes = guide.outcomes.all() if guide else []
+        return [("any", _("any result")), *[(outcome.slug, outcome.title) for outcome in outcomes]]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value:
+            return queryset
+        cited = queryset.filter(citations__step__outcome__guide__status="published")
+        if value != "any":
+            cited = cited.filter(citations__step__outcome__slug=value)
+        return cited.distinct()
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["number", "chapter", "law"]
-    list_filter = ["law", "chapter"]
+class ArticleAdmin(EditGuardMixin, VersionAdmin):
+    list_display = ["number", "chapter", "law", "scheduled"]
+    list_filter = ["law", "chapter", CitedByOutcomeFilter]
     search_fields = ["=number", "versions__text_zh", "versions__text_en"]
     list_select_related = ["chapter", "law"]
+    fields = ["law", "chapter", "number"]
     inlines = [ArticleVersionInline]
     show_full_result_count = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("versions")
+
+    @admin.display(description=_("not yet in force"))
+    def scheduled(self, obj):
+        """A version whose date has not come: citizens see it from that day on, without a publish step."""
+        today = timezone.localdate()
+        coming = [
+            f"{version.effective_from:%Y-%m-%d}" for version in obj.versions.all() if version.effective_from > today
+        ]
+        return ", ".join(coming) or "—"

@@ -3,7 +3,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from guidance.models import GUIDE_SLUG, Guide
+from guidance.models import Guide
 
 from .comparison import compare_paragraphs
 from .forms import PointInTimeForm
@@ -92,10 +92,14 @@ def _history(article):
 
 def _cited_by(article):
     """The guide's results whose steps cite this article, each linked with answers that lead there."""
-    citations = article.citations.select_related("step__outcome").order_by("step__outcome_id", "step__position")
+    citations = (
+        article.citations.filter(step__outcome__guide__status=Guide.Status.PUBLISHED)
+        .select_related("step__outcome")
+        .order_by("step__outcome_id", "step__position")
+    )
     outcomes = {citation.step.outcome: None for citation in citations}
     if not outcomes:
         return []
-    guide = Guide.objects.select_related("start").filter(slug=GUIDE_SLUG).first()
+    guide = Guide.objects.live()
     urls = guide.load_flow().result_urls() if guide else {}
     return [(outcome, urls[outcome.slug]) for outcome in outcomes if outcome.slug in urls]

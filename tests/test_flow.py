@@ -143,3 +143,32 @@ def test_each_outcome_has_a_shortest_route_that_really_leads_there():
     assert routes["which-insurance"] == (("who-pays", "not-sure"),)
     for slug, answers in routes.items():
         assert flow.walk(GRAPH, dict(answers)).node == Node(OUTCOME, slug)
+
+
+def test_the_shipped_guide_has_no_flow_problems():
+    """The guide that ships with the site can be published as it is."""
+    assert flow.problems(GRAPH, GRAPH.questions) == []
+
+
+@pytest.mark.parametrize(
+    ("questions", "extra", "expected"),
+    [
+        (
+            {"a": {"x": Node(QUESTION, "b")}, "b": {"y": Node(QUESTION, "a")}},
+            (),
+            [("cycle", "a"), ("cycle", "b"), ("dead-end", "a"), ("dead-end", "b")],
+        ),
+        ({"a": {"x": Node(OUTCOME, "done")}, "lost": {"y": Node(OUTCOME, "done")}}, (), [("unreachable", "lost")]),
+        ({"a": {"x": Node(QUESTION, "empty")}}, ("empty",), [("no-options", "empty"), ("dead-end", "a")]),
+        ({"a": {"x": Node(OUTCOME, "done")}}, ("orphan",), [("no-options", "orphan"), ("unreachable", "orphan")]),
+    ],
+)
+def test_flow_problems_are_found(questions, extra, expected):
+    """Loops, questions nobody reaches, questions without options and paths that never end are reported."""
+    graph = flow.Graph(start="a", questions=questions)
+    assert flow.problems(graph, [*questions, *extra]) == expected
+
+
+def test_a_guide_without_a_first_question_is_a_problem():
+    """No first question means nothing else can be checked."""
+    assert flow.problems(flow.Graph(start=None, questions={})) == [("no-start", None)]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from guidance.models import Citation, Guide, Option, Outcome, Question, Step
 from statutes.models import SOCIAL_INSURANCE_LAW, Article
@@ -29,10 +30,14 @@ class Command(BaseCommand):
         if not articles:
             raise CommandError("The law is not loaded: run `manage.py load_law` first.")
 
-        guide, created = Guide.objects.get_or_create(slug=data["slug"], defaults=_texts(data))
-        if not created:
-            self._report(f"{guide}: already loaded, left as it is.")
+        existing = Guide.objects.filter(slug=data["slug"]).first()
+        if existing:
+            self._report(f"{existing}: already loaded, left as it is.")
             return
+        # What ships with the site has been reviewed: it is the first published edition.
+        guide = Guide.objects.create(
+            slug=data["slug"], status=Guide.Status.PUBLISHED, published_at=timezone.now(), **_texts(data)
+        )
 
         outcomes = {}
         for item in data["outcomes"]:

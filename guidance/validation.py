@@ -1,0 +1,109 @@
+"""What must be true of an edition of the guide before citizens may see it.
+
+Each problem names what to fix and the object to fix it on, so the admin can link to it.
+"""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from statutes.models import ArticleVersion
+
+from . import flow
+from .models import Citation, Option, Outcome, Question, Step
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    obj: object = None  # the question, option, outcome or step to open, if there is one
+    node: tuple = None  # (kind, slug) in the flow, for the flow map
+
+    @property
+    def admin_url(self):
+        """Where to fix it: the object's edit page (an option's is its question's)."""
+        obj = self.obj.question if isinstance(self.obj, Option) else self.obj
+        if obj is None:
+            return None
+        return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+FLOW_MESSAGES = {
+    "no-start": lambda _slug: _("The guide has no first question: choose one on the edition."),
+    "unreachable": lambda slug: _("No answer leads to the question “%(slug)s”.") % {"slug": slug},
+    "no-options": lambda slug: _("The question “%(slug)s” has no options.") % {"slug": slug},
+    "cycle": lambda slug: _("The answers can lead from “%(slug)s” back to itself.") % {"slug": slug},
+    "dead-end": lambda slug: _("No answer after “%(slug)s” ever reaches an outcome.") % {"slug": slug},
+}
+
+
+def validate(guide):
+    """Every problem with this edition; an empty list means it can be published."""
+    questions = {question.slug: question for question in Question.objects.filter(guide=guide)}
+    outcomes = list(Outcome.objects.filter(guide=guide).prefetch_related("steps"))
+    loaded = guide.load_flow()
+    problems = [
+        Problem(FLOW_MESSAGES[kind](slug), questions.get(slug), (flow.QUESTION, slug))
+        for kind, slug in flow.problems(loaded.graph, questions)
+    ]
+    reached = {node.slug for node in loaded.graph.nodes() if node.kind == flow.OUTCOME}
+    problems += [
+        Problem(_("No answer leads to the outcome “%(slug)s”.") % {"slug": o.slug}, o, (flow.OUTCOME, o.slug))
+        for o in outcomes
+        if o.slug not in reached
+    ]
+    problems += _missing_translations(guide, questions.values(), outcomes)
+    problems += _citation_problems(outcomes)
+    return problems
+
+
+def _missing_translations(guide, questions, outcomes):
+    fields = [(Question, ["text"]), (Option, ["label"]), (Outcome, ["title", "summary"]), (Step, ["title", "body"])]
+    rows = {
+        Question: questions,
+        Option: Option.objects.filter(question__guide=guide),
+        Outcome: outcomes,
+        Step: [step for outcome in outcomes for step in outcome.steps.all()],
+    }
+    problems = []
+    for model, names in fields:
+        for row in rows[model]:
+            for name in names:
+                for language, label in (("zh", _("Chinese")), ("en", _("English"))):
+                    if not getattr(row, f"{name}_{language}").strip():
+                        message = _("%(object)s “%(name)s” has no %(language)s %(field)s.") % {
+                            "object": model._meta.verbose_name,
+                            "name": row,
+                            "language": label,
+                            "field": model._meta.get_field(f"{name}_{language}").verbose_name,
+                        }
+                        problems.append(Problem(message, row))
+    return problems
+
+
+def _citation_problems(outcomes):
+    """Every step cites at least one article, and every article cited is in force today."""
+    today = timezone.localdate()
+    steps = [step for outcome in outcomes for step in outcome.steps.all()]
+    citations = {}
+    for citation in Citation.objects.filter(step__in=steps).select_related("article"):
+        citations.setdefault(citation.step_id, []).append(citation)
+    in_force = set(
+        ArticleVersion.objects.in_force(on=today)
+        .filter(article__citations__step__in=steps)
+        .values_list("article_id", flat=True)
+    )
+    problems = []
+    for step in steps:
+        if not citations.get(step.pk):
+            problems.append(Problem(_("The step “%(step)s” cites no article of the law.") % {"step": step}, step))
+        for citation in citations.get(step.pk, []):
+            if citation.article_id not in in_force:
+                message = _("The step “%(step)s” cites %(article)s, which is not in force today.") % {
+                    "step": step,
+                    "article": citation.article,
+                }
+                problems.append(Problem(message, step))
+    return problems
