@@ -15,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from insurance_site.links import admin_url
 from statutes.models import ArticleVersion
 
 from . import flow
@@ -27,7 +28,8 @@ SUBMITTED = "next"  # the Continue button's name: present only when the form was
 def start(request):
     """What the guide does and what you will need, with the way in."""
     guide = _guide(request)
-    return render(request, "guidance/start.html", {"guide": guide, "first": guide.start})
+    context = {"guide": guide, "first": guide.start, "edit_url": admin_url(guide)}
+    return render(request, "guidance/start.html", context)
 
 
 def question(request, slug):
@@ -66,6 +68,7 @@ def question(request, slug):
         "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start", current_app=_app(request)),
         "submitted_field": SUBMITTED,
         "has_errors": submitted and not form.is_valid(),
+        "edit_url": admin_url(question),
     }
     return render(request, "guidance/question.html", context)
 
@@ -96,6 +99,7 @@ def result(request, slug):
         "outcome": outcome,
         "answered": answered,
         "preview": _app(request) == PREVIEW,
+        "edit_url": admin_url(outcome),
         "form": FeedbackForm(),
         "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start", current_app=_app(request)),
     }

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from guidance.models import Guide
+from insurance_site.links import admin_url
 
 from .comparison import compare_paragraphs
 from .forms import PointInTimeForm
@@ -14,7 +15,8 @@ def law_contents(request, law):
     """The law's title, history and chapters, each article linked."""
     law = get_object_or_404(Law.objects.prefetch_related("versions"), slug=law)
     chapters = law.chapters.prefetch_related("articles")
-    return render(request, "statutes/law.html", {"law": law, "chapters": chapters, **_law_context(request, law)})
+    context = {"law": law, "chapters": chapters, "edit_url": admin_url(law), **_law_context(request, law)}
+    return render(request, "statutes/law.html", context)
 
 
 def chapter_detail(request, law, number):
@@ -31,6 +33,7 @@ def chapter_detail(request, law, number):
         texts=[(article, article.version_on(context["on"])) for article in articles],
         previous=neighbours.get(number - 1),
         next=neighbours.get(number + 1),
+        edit_url=admin_url(chapter),
     )
     return render(request, "statutes/chapter.html", context)
 
@@ -51,6 +54,7 @@ def article_detail(request, law, number):
         previous=Article(law=article.law, number=number - 1) if number - 1 in numbers else None,
         next=Article(law=article.law, number=number + 1) if number + 1 in numbers else None,
         cited_by=_cited_by(article),
+        edit_url=admin_url(article),
     )
     return render(request, "statutes/article.html", context)
 
