@@ -1,0 +1,158 @@
+"""Draft and publish: staff change a draft edition; citizens see only the published one."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.exceptions import ValidationError
+
+from guidance import editions
+from guidance.models import Citation, Guide, Option, Outcome, Question, Step
+from guidance.validation import validate
+from statutes.models import Article
+
+pytestmark = pytest.mark.django_db
+
+RESULT = "/en/guide/result/residents/?who-pays=myself&your-situation=resident"
+PREVIEW = "/en/preview/guide/result/residents/?who-pays=myself&your-situation=resident"
+
+
+@pytest.fixture
+def draft():
+    return editions.create_draft(Guide.objects.live())
+
+
+def staff(role):
+    user = User.objects.create_user(f"{role.lower()}-user", password="a-long-password-1", is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def change_first_step(draft, title="Pay before 31 December"):
+    step = Step.objects.filter(outcome__guide=draft, outcome__slug="residents").order_by("position").first()
+    step.title_en = title
+    step.save()
+    return step
+
+
+def test_a_draft_is_a_full_copy_of_the_published_edition(draft):
+    """The draft has its own copy of every question, option, outcome, step and citation."""
+    live = Guide.objects.live()
+    for model, lookup in [
+        (Question, "guide"),
+        (Outcome, "guide"),
+        (Option, "question__guide"),
+        (Step, "outcome__guide"),
+        (Citation, "step__outcome__guide"),
+    ]:
+        assert model.objects.filter(**{lookup: draft}).count() == model.objects.filter(**{lookup: live}).count() > 0
+    assert draft.start.guide == draft and draft.edition == live.edition + 1
+    assert validate(draft) == []
+
+
+def test_there_is_only_ever_one_draft(draft):
+    """Asking for a draft again returns the one being worked on."""
+    assert editions.create_draft(Guide.objects.live()) == draft
+
+
+def test_citizens_do_not_see_draft_changes_until_published(client, draft):
+    """A changed step stays invisible on the public page until the draft is published."""
+    change_first_step(draft)
+    assert "Pay before 31 December" not in client.get(RESULT).content.decode()
+    editions.publish(draft)
+    assert "Pay before 31 December" in client.get(RESULT).content.decode()
+    assert Guide.objects.live() == draft
+    assert Guide.objects.filter(status="archived").count() == 1
+
+
+def test_staff_preview_the_draft_exactly_as_citizens_will_see_it(client, draft):
+    """The preview shows the draft's change on the same page citizens will see, with links kept inside it."""
+    change_first_step(draft)
+    client.force_login(staff("Editors"))
+    html = client.get(PREVIEW).content.decode()
+    assert "Pay before 31 December" in html
+    assert "Preview of the draft edition" in html
+    assert 'href="/en/preview/guide/question/who-pays/?who-pays=myself"' in html
+
+
+def test_the_preview_is_not_for_citizens(client, draft):
+    """Without a staff account the preview does not exist."""
+    assert client.get(PREVIEW).status_code == 404
+
+
+def test_publishing_a_broken_draft_is_refused_with_reasons(draft):
+    """A step without a citation and an untranslated question stop the publish, each named."""
+    Citation.objects.filter(step__outcome__guide=draft, step__outcome__slug="residents").delete()
+    Question.objects.filter(guide=draft, slug="lapse").update(text_en="")
+    with pytest.raises(ValidationError) as refused:
+        editions.publish(draft)
+    messages = " ".join(refused.value.messages)
+    assert "cites no article" in messages
+    assert "no English" in messages
+    assert Guide.objects.live() != draft
+
+
+@pytest.mark.parametrize(
+    ("break_it", "message"),
+    [
+        (
+            lambda d: Option.objects.filter(question__guide=d, question__slug="who-pays", value="myself").delete(),
+            "No answer leads to the question “your-situation”",
+        ),
+        (
+            lambda d: Option.objects.filter(question__guide=d, question__slug="lapse", value="no").update(
+                outcome=None, next_question=Question.objects.get(guide=d, slug="your-situation")
+            ),
+            "back to itself",
+        ),
+        (lambda d: Option.objects.filter(question__guide=d, question__slug="how-to-pay").delete(), "has no options"),
+        (
+            lambda d: Outcome.objects.create(
+                guide=d, slug="orphan", title_zh="孤立", title_en="Orphan", summary_zh="无", summary_en="None"
+            ),
+            "No answer leads to the outcome “orphan”",
+        ),
+    ],
+)
+def test_flow_problems_stop_a_publish(draft, break_it, message):
+    """Unreachable questions and outcomes, loops and questions without options are found before publishing."""
+    break_it(draft)
+    assert any(message in problem.message for problem in validate(draft))
+
+
+def test_a_citation_of_an_article_not_in_force_stops_a_publish(draft):
+    """Citing an article whose only text takes effect in the future is refused."""
+    article = Article.objects.get(number=23)
+    future = article.versions.get()
+    future.effective_from = future.effective_from.replace(year=2099)
+    future.save()
+    assert any("not in force today" in problem.message for problem in validate(draft))
+
+
+def test_a_published_edition_cannot_be_changed_in_the_admin(client):
+    """Published rows are read-only in the admin: the change page offers no Save button."""
+    client.force_login(staff("Publishers"))
+    question = Question.objects.get(guide=Guide.objects.live(), slug="who-pays")
+    page = client.get(f"/admin/guidance/question/{question.pk}/change/").content.decode()
+    assert 'name="_save"' not in page
+
+
+def test_publishers_publish_from_the_admin_and_editors_cannot(client, draft):
+    """The Publish button works for Publishers; for Editors the publish request is refused."""
+    client.force_login(staff("Editors"))
+    assert client.post(f"/admin/guidance/guide/{draft.pk}/publish/").status_code == 403
+    assert Guide.objects.live() != draft
+    client.force_login(staff("Publishers"))
+    response = client.post(f"/admin/guidance/guide/{draft.pk}/publish/")
+    assert response.status_code == 302
+    assert Guide.objects.live() == draft
+
+
+def test_the_flow_map_marks_the_problem_of_a_broken_draft(admin_client, draft):
+    """The flow map draws every question and outcome and highlights the box with the problem."""
+    Option.objects.filter(question__guide=draft, question__slug="how-to-pay").delete()
+    url = f"/admin/guidance/guide/{draft.pk}/flow-map/"
+    page = admin_client.get(url, headers={"accept-language": "en"}).content.decode()
+    assert page.count("<rect") == 5 + 7
+    # how-to-pay has no options left, so the two outcomes only it led to are unreachable too
+    assert page.count('stroke="#b1120f"') == 3
+    assert "question · how-to-pay · problem" in page
+    assert "The question “how-to-pay” has no options." in page

@@ -1,0 +1,139 @@
+"""Nothing lost and nobody where they should not be: stale forms, revisions, roles, lockout."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+from reversion.models import Version
+
+from guidance import editions
+from guidance.models import Guide, Step
+from statutes.models import Article
+
+from .admin_forms import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def staff(role, name=None):
+    user = User.objects.create_user(name or f"{role.lower()}-user", password="a-long-password-1", is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def draft_step():
+    draft = editions.create_draft(Guide.objects.live())
+    return Step.objects.filter(outcome__guide=draft).order_by("pk").first()
+
+
+def test_a_stale_second_save_is_refused_and_says_what_changed(client, draft_step):
+    """Two editors open the same step; the second to save is told what the first changed, and nothing is lost."""
+    url = reverse("admin:guidance_step_change", args=[draft_step.pk])
+    first, second = staff("Editors", "first"), staff("Editors", "second")
+    client.force_login(first)
+    first_form = form_data(client.get(url))
+    client.force_login(second)
+    second_form = form_data(client.get(url))
+
+    client.force_login(first)
+    first_form["title_en"] = "First editor's title"
+    assert client.post(url, first_form).status_code == 302
+
+    client.force_login(second)
+    second_form["title_en"] = "Second editor's title"
+    response = client.post(url, second_form, headers={"accept-language": "en"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Someone else saved changes to this step after you opened it" in html
+    assert "First editor&#x27;s title" in html
+    draft_step.refresh_from_db()
+    assert draft_step.title_en == "First editor's title"
+
+
+def test_an_unchanged_inline_does_not_block_a_save(admin_client):
+    """Saving an article whose version nobody else touched works as before."""
+    article = Article.objects.get(number=4)
+    url = reverse("admin:statutes_article_change", args=[article.pk])
+    data = form_data(admin_client.get(url))
+    data["versions-0-note"] = "Checked against the official text."
+    assert admin_client.post(url, data).status_code == 302
+
+
+def test_every_save_is_a_revision_that_can_be_reverted(admin_client, draft_step):
+    """Saving through the admin keeps a revision with who and when; reverting restores the earlier text."""
+    url = reverse("admin:guidance_step_change", args=[draft_step.pk])
+    original = draft_step.title_en
+    data = form_data(admin_client.get(url))
+    data["title_en"] = "A worse title"
+    admin_client.post(url, data)
+    data = form_data(admin_client.get(url))
+    data["title_en"] = "An even worse title"
+    admin_client.post(url, data)
+    versions = Version.objects.get_for_object(draft_step)
+    assert versions.count() == 2
+    assert versions[0].revision.user.username == "admin" and versions[0].revision.date_created
+    versions.last().revision.revert()
+    draft_step.refresh_from_db()
+    assert draft_step.title_en == "A worse title" != original
+
+
+def test_a_deleted_step_can_be_recovered(admin_client, draft_step):
+    """A step deleted in the admin is listed under 'Recover deleted' and comes back with its text."""
+    url = reverse("admin:guidance_step_change", args=[draft_step.pk])
+    admin_client.post(url, form_data(admin_client.get(url)))  # first revision
+    admin_client.post(reverse("admin:guidance_step_delete", args=[draft_step.pk]), {"post": "yes"})
+    assert not Step.objects.filter(pk=draft_step.pk).exists()
+    deleted = Version.objects.get_deleted(Step)
+    assert deleted.count() == 1
+    recover = admin_client.get(reverse("admin:guidance_step_recover", args=[deleted[0].pk]))
+    assert admin_client.post(recover.request["PATH_INFO"], form_data(recover)).status_code == 302
+    assert Step.objects.get(pk=draft_step.pk).title_en == draft_step.title_en
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        ("Editors", {"change_step", "change_articleversion", "add_guide", "view_guide", "view_feedback"}),
+        ("Publishers", {"change_step", "publish_guide", "view_feedback"}),
+    ],
+)
+def test_roles_have_what_they_need(role, allowed):
+    """Editors edit the law and the guide and preview; Publishers also publish."""
+    user = staff(role)
+    assert all(any(p.endswith(f".{code}") for p in user.get_all_permissions()) for code in allowed)
+    assert user.has_perm("guidance.publish_guide") == (role == "Publishers")
+
+
+@pytest.mark.parametrize("role", ["Editors", "Publishers"])
+def test_only_superusers_manage_users(client, role):
+    """Neither role can see, add or change accounts or groups."""
+    user = staff(role)
+    assert not any(p.startswith("auth.") for p in user.get_all_permissions())
+    client.force_login(user)
+    assert client.get("/admin/auth/user/").status_code == 403
+    assert client.get("/admin/auth/group/").status_code == 403
+
+
+def test_repeated_failed_logins_lock_the_account(client):
+    """After five wrong passwords the admin login refuses even the right one, from that address."""
+    staff("Editors", "careful")
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "careful", "password": "wrong"})
+    response = client.post("/admin/login/", {"username": "careful", "password": "a-long-password-1"})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_staff_sessions_expire(settings):
+    """Staff sessions end after eight hours and when the browser is closed."""
+    assert settings.SESSION_COOKIE_AGE == 8 * 60 * 60
+    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE
+
+
+def test_edit_links_are_shown_to_staff_only(client):
+    """Public pages link to their admin page for signed-in staff, and never for citizens."""
+    page = "/en/law/social-insurance-law/article-23/"
+    assert "Edit this page" not in client.get(page).content.decode()
+    client.force_login(staff("Editors"))
+    article = Article.objects.get(number=23)
+    assert f'href="/admin/statutes/article/{article.pk}/change/"' in client.get(page).content.decode()
