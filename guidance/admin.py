@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from insurance_site.concurrency import EditGuardMixin
+from insurance_site.revisions import CompareRevisionsMixin
 
 from . import editions, flow_map
 from .models import Citation, Feedback, Guide, Option, Outcome, Question, Step
@@ -46,7 +47,7 @@ class DraftOnlyMixin:
 
 
 @admin.register(Guide)
-class GuideAdmin(VersionAdmin):
+class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
     list_display = ["__str__", "edition", "status", "published_at", "published_by"]
     list_filter = ["status"]
     readonly_fields = ["slug", "edition", "status", "published_at", "published_by"]
@@ -146,7 +147,7 @@ class OptionInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
 
 
 @admin.register(Question)
-class QuestionAdmin(EditGuardMixin, DraftOnlyMixin, VersionAdmin):
+class QuestionAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
     list_display = ["text_zh", "text_en", "slug", "edition_status"]
     list_filter = ["guide__status", "guide"]
     search_fields = ["slug", "text_zh", "text_en"]
@@ -166,7 +167,7 @@ class StepInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
 
 
 @admin.register(Outcome)
-class OutcomeAdmin(EditGuardMixin, DraftOnlyMixin, VersionAdmin):
+class OutcomeAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
     list_display = ["title_zh", "title_en", "slug", "edition_status", "feedback"]
     list_filter = ["guide__status", "guide"]
     search_fields = ["slug", "title_zh", "title_en"]
@@ -194,7 +195,7 @@ class CitationInline(EditGuardMixin, DraftOnlyMixin, admin.TabularInline):
 
 
 @admin.register(Step)
-class StepAdmin(EditGuardMixin, DraftOnlyMixin, VersionAdmin):
+class StepAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
     list_display = ["title_zh", "title_en", "outcome", "position", "edition_status"]
     list_filter = ["outcome__guide__status", "outcome__guide"]
     search_fields = ["title_zh", "title_en", "body_zh", "body_en"]
@@ -236,8 +237,8 @@ class FeedbackAdmin(admin.ModelAdmin):
             Feedback.objects.values("outcome__slug")
             .annotate(
                 total=Count("id"),
-                useful=Count("id", filter=Q(useful=True)),
-                not_useful=Count("id", filter=Q(useful=False)),
+                said_yes=Count("id", filter=Q(useful=True)),
+                said_no=Count("id", filter=Q(useful=False)),
             )
             .order_by("outcome__slug")
         )

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from insurance_site.concurrency import EditGuardMixin
+from insurance_site.revisions import CompareRevisionsMixin
 
 from .models import Article, ArticleVersion, Chapter, Law, LawVersion
 
@@ -17,14 +18,14 @@ class LawVersionInline(EditGuardMixin, admin.TabularInline):
 
 
 @admin.register(Law)
-class LawAdmin(EditGuardMixin, VersionAdmin):
+class LawAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
     list_display = ["title_zh", "title_en", "slug"]
     fields = ["slug", ("title_zh", "title_en")]
     inlines = [LawVersionInline]
 
 
 @admin.register(Chapter)
-class ChapterAdmin(EditGuardMixin, VersionAdmin):
+class ChapterAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
     list_display = ["number", "title_zh", "title_en", "law"]
     list_display_links = ["number", "title_zh"]
     list_filter = ["law"]
@@ -61,7 +62,7 @@ class CitedByOutcomeFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(EditGuardMixin, VersionAdmin):
+class ArticleAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
     list_display = ["number", "chapter", "law", "scheduled"]
     list_filter = ["law", "chapter", CitedByOutcomeFilter]
     search_fields = ["=number", "versions__text_zh", "versions__text_en"]

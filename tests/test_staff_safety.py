@@ -1,5 +1,7 @@
 """Nothing lost and nobody where they should not be: stale forms, revisions, roles, lockout."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
@@ -137,3 +139,21 @@ def test_edit_links_are_shown_to_staff_only(client):
     client.force_login(staff("Editors"))
     article = Article.objects.get(number=23)
     assert f'href="/admin/statutes/article/{article.pk}/change/"' in client.get(page).content.decode()
+
+
+def test_a_revision_can_be_compared_with_now(admin_client):
+    """The compare page shows, in both languages, the words changed since a revision of an article."""
+    article = Article.objects.get(number=60)
+    url = reverse("admin:statutes_article_change", args=[article.pk])
+    admin_client.post(url, form_data(admin_client.get(url)))
+    data = form_data(admin_client.get(url))
+    data["versions-0-text_en"] = data["versions-0-text_en"].replace("in full and on time", "fully and punctually")
+    admin_client.post(url, data)
+    first = Version.objects.get_for_object(article).last()
+    history = admin_client.get(reverse("admin:statutes_article_history", args=[article.pk])).content.decode()
+    compare_url = reverse("admin:statutes_article_compare", args=[article.pk, first.pk])
+    assert compare_url in history
+    page = admin_client.get(compare_url, headers={"accept-language": "en"}).content.decode()
+    removed = re.findall(r"<del>.*?</span>(.*?)</del>", page)
+    added = re.findall(r"<ins>.*?</span>(.*?)</ins>", page)
+    assert "on time" in " ".join(removed) and "punctually" in " ".join(added)

@@ -10,7 +10,20 @@ from guidance.models import Citation, Feedback, Guide, Option, Outcome, Question
 from statutes.models import Article, ArticleVersion, Chapter, Law, LawVersion
 
 # In the order they can be read back. The search index is left out: it is rebuilt from the text.
-CONTENT = [Law, LawVersion, Chapter, Article, ArticleVersion, Guide, Question, Outcome, Option, Step, Citation, Feedback]
+CONTENT = [
+    Law,
+    LawVersion,
+    Chapter,
+    Article,
+    ArticleVersion,
+    Guide,
+    Question,
+    Outcome,
+    Option,
+    Step,
+    Citation,
+    Feedback,
+]
 
 
 class Command(BaseCommand):

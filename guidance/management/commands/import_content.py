@@ -17,9 +17,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file")
-        parser.add_argument(
-            "--replace", action="store_true", help="required when content exists: it is all replaced"
-        )
+        parser.add_argument("--replace", action="store_true", help="required when content exists: it is all replaced")
 
     @transaction.atomic
     def handle(self, *args, file, replace=False, **options):

@@ -1,0 +1,114 @@
+"""'Was this page useful?' on result pages: stored without personal data, protected, limited, counted."""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from guidance.models import Feedback, Guide
+
+pytestmark = pytest.mark.django_db
+
+RESULT = "/zh-hans/guide/result/residents/?who-pays=myself&your-situation=resident"
+SEND = "/zh-hans/guide/result/residents/feedback/"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+
+
+def test_result_pages_ask_whether_they_were_useful(client):
+    """Each result page has the question, yes/no and an optional comment, with a CSRF token."""
+    html = client.get(RESULT).content.decode()
+    assert "这个页面对您有帮助吗？" in html
+    assert 'name="csrfmiddlewaretoken"' in html and 'maxlength="500"' in html
+
+
+def test_an_answer_is_stored_with_nothing_that_identifies_the_visitor(client):
+    """The answer, comment, page and language are kept; no address, account or exact time."""
+    response = client.post(SEND, {"useful": "no", "comment": "没有说明截止日期", "back": RESULT})
+    assert response.status_code == 200
+    assert "感谢您的反馈" in response.content.decode()
+    feedback = Feedback.objects.get()
+    assert (feedback.outcome.slug, feedback.useful, feedback.comment, feedback.language) == (
+        "residents",
+        False,
+        "没有说明截止日期",
+        "zh-hans",
+    )
+    assert {field.name for field in Feedback._meta.fields} == {
+        "id",
+        "outcome",
+        "useful",
+        "comment",
+        "language",
+        "created_on",
+    }
+
+
+def test_feedback_goes_to_the_published_edition(client):
+    """The answer is recorded against the result page citizens see."""
+    client.post(SEND, {"useful": "yes", "back": RESULT})
+    assert Feedback.objects.get().outcome.guide == Guide.objects.live()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"comment": "no choice"}, '<a href="#useful">请选择“是”或“否”</a>'),
+        ({"useful": "yes", "comment": "x" * 501}, '<a href="#comment">最多500个字符</a>'),
+    ],
+)
+def test_an_incomplete_answer_explains_what_is_missing(client, data, message):
+    """No yes/no, or too long a comment, shows the error summary and saves nothing."""
+    response = client.post(SEND, {**data, "back": RESULT})
+    html = response.content.decode()
+    assert 'class="error-summary"' in html and message in html
+    assert not Feedback.objects.exists()
+
+
+def test_feedback_needs_the_csrf_token():
+    """A form posted from another site is refused."""
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post(SEND, {"useful": "yes"}).status_code == 403
+    assert not Feedback.objects.exists()
+
+
+def test_a_flood_from_one_connection_is_refused(client):
+    """After five answers in ten minutes from one address, more are refused and not stored."""
+    for _ in range(5):
+        assert client.post(SEND, {"useful": "yes", "back": RESULT}).status_code == 200
+    response = client.post(SEND, {"useful": "yes", "back": RESULT})
+    assert response.status_code == 429
+    assert Feedback.objects.count() == 5
+    other = Client(REMOTE_ADDR="10.9.8.7")
+    assert other.post(SEND, {"useful": "yes", "back": RESULT}).status_code == 200
+
+
+def test_the_way_back_stays_on_this_site(client):
+    """A 'back' address pointing elsewhere is replaced by the result page itself."""
+    html = client.post(SEND, {"useful": "yes", "back": "https://evil.example/"}).content.decode()
+    assert "evil.example" not in html
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/guide/result/no-such-page/feedback/", "/en/preview/guide/result/residents/feedback/"]
+)
+def test_feedback_for_a_page_that_is_not_published_is_not_found(client, path):
+    """Unknown results and the staff preview take no feedback."""
+    assert client.post(path, {"useful": "yes"}).status_code == 404
+
+
+def test_staff_see_counts_and_comments_per_result(admin_client, client):
+    """The feedback list counts useful and not useful answers per result page and shows the comments."""
+    client.post(SEND, {"useful": "yes", "back": RESULT})
+    client.post(SEND, {"useful": "no", "comment": "缺少截止日期", "back": RESULT})
+    page = admin_client.get("/admin/guidance/feedback/", headers={"accept-language": "en"})
+    row = next(row for row in page.context["counts"] if row["outcome__slug"] == "residents")
+    assert (row["said_yes"], row["said_no"], row["total"]) == (1, 1, 2)
+    assert "缺少截止日期" in page.content.decode()
+
+
+def test_get_is_not_allowed(client):
+    """The feedback address only takes answers sent by the form."""
+    assert client.get(SEND).status_code == 405
