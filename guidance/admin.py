@@ -184,11 +184,11 @@ class OutcomeAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, Versio
         return format_html('<a href="{}">{}</a>', url, obj.feedback_count)
 
 
-class CitationInline(EditGuardMixin, DraftOnlyMixin, admin.TabularInline):
+class CitationInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
     model = Citation
     extra = 0
     autocomplete_fields = ["article"]
-    fields = ["article", "paragraph", "position"]
+    fields = [("article", "paragraph", "position")]
 
     def _edition(self, obj):
         return obj.outcome.guide

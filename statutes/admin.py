@@ -12,7 +12,7 @@ from insurance_site.revisions import CompareRevisionsMixin
 from .models import Article, ArticleVersion, Chapter, Law, LawVersion
 
 
-class LawVersionInline(EditGuardMixin, admin.TabularInline):
+class LawVersionInline(EditGuardMixin, admin.StackedInline):
     model = LawVersion
     extra = 0
 

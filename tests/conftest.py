@@ -1,7 +1,12 @@
-"""Shared fixtures: the content that ships with the site, loaded once, and a plain static storage."""
+"""Shared fixtures: the content that ships with the site, loaded once; a plain static storage; and
+for the browser tests, real Chromium and a live server with the content loaded."""
+
+import os
+import shutil
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import sync_playwright
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +30,34 @@ def unhashed_static_files(settings):
     }
 
 
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-gpu",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (browser tests never skip)")
+    # Playwright's sync API runs an event loop in this thread; Django's guard against database calls
+    # from async code would otherwise refuse the fixtures' queries while the browser is open.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
 @pytest.fixture
-def english(settings):
-    settings.LANGUAGE_CODE = "en"
+def site(live_server):
+    """The live server's address, with the law and the guide loaded (browser tests empty the database)."""
+    load_content()
+    return live_server.url

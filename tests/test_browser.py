@@ -1,50 +1,17 @@
 """The guide in real Chromium: every path walked by clicking, axe-core on every page, no JavaScript
 needed and nothing loaded from outside the site."""
 
-import os
-import shutil
 from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from .conftest import load_content
 from .test_guide_pages import PATHS
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-gpu",
-]
 AXE = Axe()
 
-
-@pytest.fixture(scope="session")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (browser tests never skip)")
-    # Playwright's sync API runs an event loop in this thread; Django's guard against database calls
-    # from async code would otherwise refuse the fixtures' queries while the browser is open.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-
-
-@pytest.fixture
-def site(live_server):
-    load_content()
-    return live_server.url
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 class Visit:
@@ -71,6 +38,7 @@ class Visit:
 
     def check_accessibility(self):
         """Run axe-core once per distinct page state; report violations readably."""
+        self.page.wait_for_load_state()
         key = (self.page.url, self.page.locator(".error-summary").count())
         if key in self.checked:
             return

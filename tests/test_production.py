@@ -69,12 +69,19 @@ def get(url, **headers):
 @pytest.fixture
 def gunicorn(tmp_path):
     env = production_env(tmp_path)
-    for command in (["migrate", "--no-input"], ["load_law"], ["load_guide"], ["collectstatic", "--no-input"]):
+    commands = (
+        ["migrate", "--no-input"],
+        ["createcachetable"],
+        ["load_law"],
+        ["load_guide"],
+        ["collectstatic", "--no-input"],
+    )
+    for command in commands:
         result = manage(env, *command)
         assert result.returncode == 0, result.stderr
     port = free_port()
     server = subprocess.Popen(
-        [BIN / "gunicorn", "insurance_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        [BIN / "gunicorn", "insurance_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "3"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -88,7 +95,7 @@ def gunicorn(tmp_path):
                 break
             except OSError:
                 time.sleep(0.1)
-        yield base
+        yield base, env
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -96,6 +103,7 @@ def gunicorn(tmp_path):
 
 def test_gunicorn_serves_the_guide_and_hashed_compressed_static_files(gunicorn):
     """Behind a proxy that speaks HTTPS, gunicorn serves the pages and whitenoise the static files."""
+    gunicorn, _env = gunicorn
     status, headers, body = get(f"{gunicorn}/en/")
     assert status == 200
     html = body.decode()
@@ -110,6 +118,7 @@ def test_gunicorn_serves_the_guide_and_hashed_compressed_static_files(gunicorn):
 
 def test_production_errors_are_friendly_pages(gunicorn):
     """With DEBUG off, a forged answer is a 400 page and an unknown article a 404 page, in Chinese."""
+    gunicorn, _env = gunicorn
     status, _, body = get(f"{gunicorn}/zh-hans/guide/question/who-pays/?who-pays=forged")
     assert status == 400 and "重新开始" in body.decode()
     status, _, body = get(f"{gunicorn}/zh-hans/law/social-insurance-law/article-999/")
@@ -117,17 +126,18 @@ def test_production_errors_are_friendly_pages(gunicorn):
 
 
 def test_plain_http_is_redirected_to_https(gunicorn):
-    """A request that did not come over HTTPS is sent to the HTTPS address."""
-    request = urllib.request.Request(f"{gunicorn}/en/")
+    """A request that did not come over HTTPS is sent to the HTTPS address (the admin included)."""
+    gunicorn, _env = gunicorn
 
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *args, **kwargs):
             return None
 
-    with pytest.raises(urllib.error.HTTPError) as error:
-        urllib.request.build_opener(NoRedirect).open(request, timeout=10)
-    assert error.value.code == 301
-    assert error.value.headers["Location"].startswith("https://")
+    for path in ("/en/", "/admin/login/"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.build_opener(NoRedirect).open(urllib.request.Request(gunicorn + path), timeout=10)
+        assert error.value.code == 301
+        assert error.value.headers["Location"].startswith("https://")
 
 
 def test_server_error_page_needs_neither_static_files_nor_the_database(settings):
@@ -139,3 +149,26 @@ def test_server_error_page_needs_neither_static_files_nor_the_database(settings)
     with translation.override("zh-hans"):
         html = render_to_string("500.html")
     assert "抱歉，服务出现问题" in html
+
+
+PUBLISH_A_CHANGE = """
+from guidance import editions
+from guidance.models import Guide, Step
+draft = editions.create_draft(Guide.objects.live())
+step = Step.objects.filter(outcome__guide=draft, outcome__slug="residents").order_by("position").first()
+step.title_en = "Published a moment ago"
+step.save()
+editions.publish(draft)
+"""
+
+
+def test_a_publish_shows_at_once_in_every_worker(gunicorn):
+    """After a publish, every request, whichever of the three workers answers it, shows the new text."""
+    base, env = gunicorn
+    page = f"{base}/en/guide/result/residents/?who-pays=myself&your-situation=resident"
+    for _ in range(6):  # every worker has served the page before the change
+        assert "Published a moment ago" not in get(page)[2].decode()
+    result = manage(env, "shell", "-c", PUBLISH_A_CHANGE)
+    assert result.returncode == 0, result.stderr
+    for _ in range(12):
+        assert "Published a moment ago" in get(page)[2].decode()

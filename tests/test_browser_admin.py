@@ -1,0 +1,159 @@
+"""Staff in real Chromium: an edit stays a draft until a publisher publishes it, a stale edit is refused,
+a revert restores the earlier text, and the flow map shows a broken draft's problem. axe-core on every
+admin page this project adds or changes."""
+
+import importlib
+
+import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group, User
+from playwright.sync_api import expect
+
+from guidance import editions
+from guidance.models import Guide, Option, Step
+
+from .test_browser import Visit
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+STAFF_GROUPS = importlib.import_module("guidance.migrations.0005_staff_groups")
+
+RESULT = "/en/guide/result/residents/?who-pays=myself&your-situation=resident"
+PASSWORD = "a-long-password-for-tests-1"
+LANGUAGES = {"en": ("en-GB", "Save", "Log in"), "zh-hans": ("zh-CN", "保存", "登录")}
+
+
+def staff(role, name):
+    user = User.objects.create_user(name, password=PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def people(browser, site):
+    """Browser tabs for signed-in staff and for a citizen; each fails the test on outside requests."""
+    STAFF_GROUPS.create_groups(django_apps, None)  # the browser tests' emptied database lost them
+    contexts = []
+
+    def person(username=None, language="en"):
+        context = browser.new_context(locale=LANGUAGES[language][0])
+        contexts.append(context)
+        visit = Visit(context, site)
+        if username:
+            visit.goto("/admin/login/")
+            visit.page.locator("#id_username").fill(username)
+            visit.page.locator("#id_password").fill(PASSWORD)
+            visit.page.get_by_role("button", name=LANGUAGES[language][2]).click()
+            expect(visit.page.locator("#user-tools")).to_be_visible()
+        return visit
+
+    yield person
+    for context in contexts:
+        context.close()
+
+
+def draft_step(draft):
+    return Step.objects.filter(outcome__guide=draft, outcome__slug="residents").order_by("position").first()
+
+
+def save(visit):
+    """Press Save and wait for the page that answers."""
+    with visit.page.expect_navigation():
+        visit.page.locator("input[name=_save]").click()
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_an_edit_reaches_citizens_only_when_published(people, language):
+    """An editor's change is invisible to citizens until a publisher publishes the draft."""
+    staff("Editors", "editor")
+    staff("Publishers", "publisher")
+    citizen = people()
+    editor = people("editor", language)
+
+    live = Guide.objects.live()
+    editor.goto(f"/admin/guidance/guide/{live.pk}/change/")
+    editor.check_accessibility()
+    editor.page.locator("form[action$='/draft/'] input[type=submit]").click()
+    draft = Guide.objects.draft()
+    expect(editor.page).to_have_url(f"{editor.site}/admin/guidance/guide/{draft.pk}/change/")
+    expect(editor.page.locator("form[action$='/publish/']")).to_have_count(0)
+    editor.check_accessibility()
+
+    step = draft_step(draft)
+    editor.goto(f"/admin/guidance/step/{step.pk}/change/")
+    editor.page.locator("#id_title_en").fill("Pay before the end of December")
+    save(editor)
+    expect(editor.page.locator(".messagelist .success")).to_be_visible()
+    editor.check_accessibility()
+
+    citizen.goto(RESULT)
+    expect(citizen.page.locator(".steps")).not_to_contain_text("Pay before the end of December")
+    editor.goto(RESULT.replace("/en/", "/en/preview/"))
+    expect(editor.page.locator(".steps")).to_contain_text("Pay before the end of December")
+    editor.check_accessibility()
+
+    publisher = people("publisher", language)
+    publisher.goto(f"/admin/guidance/guide/{draft.pk}/change/")
+    publisher.page.locator("form[action$='/publish/'] input[type=submit]").click()
+    expect(publisher.page.locator(".messagelist .success")).to_be_visible()
+    citizen.page.reload()
+    expect(citizen.page.locator(".steps")).to_contain_text("Pay before the end of December")
+
+
+def test_a_stale_second_edit_is_refused(people):
+    """Two editors open the same step; the second save is refused and shows what the first changed."""
+    staff("Editors", "first")
+    staff("Editors", "second")
+    step = draft_step(editions.create_draft(Guide.objects.live()))
+    first, second = people("first"), people("second")
+    for visit in (first, second):
+        visit.goto(f"/admin/guidance/step/{step.pk}/change/")
+    first.page.locator("#id_title_en").fill("The first editor's wording")
+    save(first)
+    second.page.locator("#id_title_en").fill("The second editor's wording")
+    save(second)
+    expect(second.page.locator(".errornote, .errorlist").first).to_be_visible()
+    expect(second.page.locator("body")).to_contain_text("Someone else saved changes to this step")
+    expect(second.page.locator("body")).to_contain_text("The first editor's wording")
+    second.check_accessibility()
+    step.refresh_from_db()
+    assert step.title_en == "The first editor's wording"
+
+
+def test_a_revert_restores_the_earlier_text(people):
+    """From a step's history, comparing and reverting brings back the earlier title."""
+    staff("Editors", "editor")
+    step = draft_step(editions.create_draft(Guide.objects.live()))
+    original = step.title_en
+    editor = people("editor")
+    url = f"/admin/guidance/step/{step.pk}/change/"
+    editor.goto(url)
+    save(editor)  # the first revision: the text as loaded
+    editor.goto(url)
+    editor.page.locator("#id_title_en").fill("A title that turned out wrong")
+    save(editor)
+    editor.goto(f"{url.removesuffix('change/')}history/")
+    editor.check_accessibility()
+    editor.page.get_by_role("link", name="Compare with now").first.click()  # the oldest revision
+    expect(editor.page.locator("del").first).to_be_visible()
+    editor.check_accessibility()
+    editor.page.get_by_role("link", name="Open this revision to revert to it").click()
+    expect(editor.page.locator("#id_title_en")).to_have_value(original)
+    save(editor)
+    step.refresh_from_db()
+    assert step.title_en == original
+
+
+def test_the_flow_map_shows_a_broken_drafts_problem(people):
+    """With the options of a question deleted, the map draws its box in red and lists the problem."""
+    staff("Editors", "editor")
+    draft = editions.create_draft(Guide.objects.live())
+    Option.objects.filter(question__guide=draft, question__slug="how-to-pay").delete()
+    editor = people("editor")
+    editor.goto(f"/admin/guidance/guide/{draft.pk}/change/")
+    expect(editor.page.locator(".errorlist")).to_contain_text("how-to-pay")
+    editor.page.get_by_role("link", name="Flow map").click()
+    expect(editor.page.locator("svg rect[stroke='#b1120f']")).to_have_count(3)
+    expect(editor.page.locator("#content-main")).to_contain_text("The question “how-to-pay” has no options.")
+    editor.check_accessibility()
+    editor.page.locator("svg a").first.click()
+    expect(editor.page).to_have_url(f"{editor.site}/admin/guidance/question/{draft.start.pk}/change/")
