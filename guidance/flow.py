@@ -84,24 +84,27 @@ def walk(graph, answers):
     return Walk(node=node, answers=tuple(taken))
 
 
-def routes_to_outcomes(graph):
-    """For each outcome reachable from the start, the fewest answers that lead there.
+def routes(graph):
+    """For each question and outcome reachable from the start, the fewest answers that lead there.
 
-    Lets other pages link to a result (the law's "cited by" lists) with answers that really lead to it.
+    Lets other pages link to a question or result (the law's "cited by" lists, the admin's "View on
+    site") with answers that really lead to it.
     """
-    routes = {}
-    queue = [(Node(QUESTION, graph.start), ())]
-    seen = {graph.start}
+    found = {Node(QUESTION, graph.start): ()}
+    queue = [Node(QUESTION, graph.start)]
     while queue:
-        node, answers = queue.pop(0)
+        node = queue.pop(0)
         for value, target in graph.questions.get(node.slug, {}).items():
-            taken = (*answers, (node.slug, value))
-            if target.kind == OUTCOME:
-                routes.setdefault(target.slug, taken)
-            elif target.slug not in seen:
-                seen.add(target.slug)
-                queue.append((target, taken))
-    return routes
+            if target not in found:
+                found[target] = (*found[node], (node.slug, value))
+                if target.kind == QUESTION:
+                    queue.append(target)
+    return found
+
+
+def routes_to_outcomes(graph):
+    """For each reachable outcome (by slug), the fewest answers that lead there."""
+    return {node.slug: answers for node, answers in routes(graph).items() if node.kind == OUTCOME}
 
 
 def problems(graph, questions=()):

@@ -36,6 +36,11 @@ class LoadedFlow:
         routes = flow.routes_to_outcomes(self.graph)
         return {slug: node_url(flow.Node(flow.OUTCOME, slug), answers) for slug, answers in routes.items()}
 
+    def url_of(self, node, current_app=None):
+        """The page of a question or outcome with the fewest answers that lead there; without answers
+        (it cannot be reached yet) the page sends the visitor to the right question."""
+        return node_url(node, flow.routes(self.graph).get(node, ()), current_app)
+
 
 def node_url(node, answers, current_app=None):
     """The page of a question or result, with the answers that lead to it in the query string.
@@ -109,13 +114,16 @@ class Guide(models.Model):
         return f"{self.title_zh}（{self.edition}，{self.get_status_display()}）"
 
     def get_absolute_url(self):
-        if self.status == self.Status.DRAFT:
-            return reverse("guidance:start", current_app="guidance-preview")
-        return reverse("guidance:start")
+        return reverse("guidance:start", current_app=self.url_namespace)
 
     @property
     def is_draft(self):
         return self.status == self.Status.DRAFT
+
+    @property
+    def url_namespace(self):
+        """Drafts are seen in the staff preview; other editions where citizens see them."""
+        return "guidance-preview" if self.is_draft else "guidance"
 
     def load_flow(self):
         """The guide's questions and options in one query, with the graph `guidance.flow` walks."""
@@ -164,7 +172,7 @@ class Question(models.Model):
         return self.text_zh
 
     def get_absolute_url(self):
-        return reverse("guidance:question", kwargs={"slug": self.slug})
+        return self.guide.load_flow().url_of(flow.Node(flow.QUESTION, self.slug), self.guide.url_namespace)
 
 
 class Outcome(models.Model):
@@ -199,7 +207,7 @@ class Outcome(models.Model):
         self.reindex()
 
     def get_absolute_url(self):
-        return reverse("guidance:result", kwargs={"slug": self.slug})
+        return self.guide.load_flow().url_of(flow.Node(flow.OUTCOME, self.slug), self.guide.url_namespace)
 
     def searchable_text(self):
         """Everything a citizen reads on the result page, in both languages."""

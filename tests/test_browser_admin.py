@@ -20,6 +20,22 @@ STAFF_GROUPS = importlib.import_module("guidance.migrations.0005_staff_groups")
 RESULT = "/en/guide/result/residents/?who-pays=myself&your-situation=resident"
 PASSWORD = "a-long-password-for-tests-1"
 LANGUAGES = {"en": ("en-GB", "Save", "Log in"), "zh-hans": ("zh-CN", "保存", "登录")}
+WORDS = {
+    "en": {
+        "conflict": "Someone else saved changes to this step",
+        "compare": "Compare with now",
+        "revert": "Open this revision to revert to it",
+        "flow map": "Flow map",
+        "no options": "The question “how-to-pay” has no options.",
+    },
+    "zh-hans": {
+        "conflict": "在您打开这个步骤之后，其他人保存了修改",
+        "compare": "与当前版本比较",
+        "revert": "打开这个修订版本以恢复",
+        "flow map": "流程图",
+        "no options": "问题“how-to-pay”没有选项。",
+    },
+}
 
 
 def staff(role, name):
@@ -99,12 +115,13 @@ def test_an_edit_reaches_citizens_only_when_published(people, language):
     expect(citizen.page.locator(".steps")).to_contain_text("Pay before the end of December")
 
 
-def test_a_stale_second_edit_is_refused(people):
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_stale_second_edit_is_refused(people, language):
     """Two editors open the same step; the second save is refused and shows what the first changed."""
     staff("Editors", "first")
     staff("Editors", "second")
     step = draft_step(editions.create_draft(Guide.objects.live()))
-    first, second = people("first"), people("second")
+    first, second = people("first", language), people("second", language)
     for visit in (first, second):
         visit.goto(f"/admin/guidance/step/{step.pk}/change/")
     first.page.locator("#id_title_en").fill("The first editor's wording")
@@ -112,19 +129,20 @@ def test_a_stale_second_edit_is_refused(people):
     second.page.locator("#id_title_en").fill("The second editor's wording")
     save(second)
     expect(second.page.locator(".errornote, .errorlist").first).to_be_visible()
-    expect(second.page.locator("body")).to_contain_text("Someone else saved changes to this step")
+    expect(second.page.locator("body")).to_contain_text(WORDS[language]["conflict"])
     expect(second.page.locator("body")).to_contain_text("The first editor's wording")
     second.check_accessibility()
     step.refresh_from_db()
     assert step.title_en == "The first editor's wording"
 
 
-def test_a_revert_restores_the_earlier_text(people):
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_revert_restores_the_earlier_text(people, language):
     """From a step's history, comparing and reverting brings back the earlier title."""
     staff("Editors", "editor")
     step = draft_step(editions.create_draft(Guide.objects.live()))
     original = step.title_en
-    editor = people("editor")
+    editor = people("editor", language)
     url = f"/admin/guidance/step/{step.pk}/change/"
     editor.goto(url)
     save(editor)  # the first revision: the text as loaded
@@ -133,27 +151,28 @@ def test_a_revert_restores_the_earlier_text(people):
     save(editor)
     editor.goto(f"{url.removesuffix('change/')}history/")
     editor.check_accessibility()
-    editor.page.get_by_role("link", name="Compare with now").first.click()  # the oldest revision
+    editor.page.get_by_role("link", name=WORDS[language]["compare"]).first.click()  # the oldest revision
     expect(editor.page.locator("del").first).to_be_visible()
     editor.check_accessibility()
-    editor.page.get_by_role("link", name="Open this revision to revert to it").click()
+    editor.page.get_by_role("link", name=WORDS[language]["revert"]).click()
     expect(editor.page.locator("#id_title_en")).to_have_value(original)
     save(editor)
     step.refresh_from_db()
     assert step.title_en == original
 
 
-def test_the_flow_map_shows_a_broken_drafts_problem(people):
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_flow_map_shows_a_broken_drafts_problem(people, language):
     """With the options of a question deleted, the map draws its box in red and lists the problem."""
     staff("Editors", "editor")
     draft = editions.create_draft(Guide.objects.live())
     Option.objects.filter(question__guide=draft, question__slug="how-to-pay").delete()
-    editor = people("editor")
+    editor = people("editor", language)
     editor.goto(f"/admin/guidance/guide/{draft.pk}/change/")
     expect(editor.page.locator(".errorlist")).to_contain_text("how-to-pay")
-    editor.page.get_by_role("link", name="Flow map").click()
+    editor.page.get_by_role("link", name=WORDS[language]["flow map"]).click()
     expect(editor.page.locator("svg rect[stroke='#b1120f']")).to_have_count(3)
-    expect(editor.page.locator("#content-main")).to_contain_text("The question “how-to-pay” has no options.")
+    expect(editor.page.locator("#content-main")).to_contain_text(WORDS[language]["no options"])
     editor.check_accessibility()
     editor.page.locator("svg a").first.click()
     expect(editor.page).to_have_url(f"{editor.site}/admin/guidance/question/{draft.start.pk}/change/")

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from guidance import editions
 from guidance.models import Citation, Guide, Option, Outcome, Question, Step
@@ -156,3 +157,16 @@ def test_the_flow_map_marks_the_problem_of_a_broken_draft(admin_client, draft):
     assert page.count('stroke="#b1120f"') == 3
     assert "question · how-to-pay · problem" in page
     assert "The question “how-to-pay” has no options." in page
+
+
+def test_view_on_site_opens_the_page_with_answers_that_lead_there(draft):
+    """'View on site' for a draft outcome opens the staff preview of that result, answers filled in."""
+    outcome = Outcome.objects.get(guide=draft, slug="pay-through-agency")
+    live_question = Question.objects.get(guide=Guide.objects.live(), slug="lapse")
+    with translation.override("zh-hans"):
+        outcome_url, question_url = outcome.get_absolute_url(), live_question.get_absolute_url()
+    assert outcome_url == (
+        "/zh-hans/preview/guide/result/pay-through-agency/"
+        "?who-pays=myself&your-situation=flexible-work&lapse=no&how-to-pay=agency"
+    )
+    assert question_url == ("/zh-hans/guide/question/lapse/?who-pays=myself&your-situation=flexible-work")
