@@ -218,11 +218,7 @@ class Outcome(models.Model):
 
     def reindex(self):
         """Replace this outcome's search terms with those of its text and its steps' text."""
-        self.search_terms.all().delete()
-        counted = search.terms(self.searchable_text())
-        SearchTerm.objects.bulk_create(
-            SearchTerm(outcome=self, term=term, count=count) for term, count in counted.items()
-        )
+        search.replace_terms(self.search_terms, self.searchable_text())
 
     @property
     def summary_paragraphs(self):

@@ -28,6 +28,14 @@ def terms(text):
     return counted
 
 
+def replace_terms(index, text):
+    """Make `index` (an object's related manager of term rows, e.g. `version.search_terms`) hold
+    exactly the terms of `text`."""
+    index.all().delete()
+    owner = {index.field.name: index.instance}
+    index.model.objects.bulk_create(index.model(term=term, count=count, **owner) for term, count in terms(text).items())
+
+
 def clean_query(query):
     """The query with control characters dropped and spaces collapsed; empty when nothing is left."""
     visible = "".join(ch for ch in query if unicodedata.category(ch)[0] != "C")

@@ -181,11 +181,7 @@ class ArticleVersion(models.Model):
 
     def reindex(self):
         """Replace this version's search terms with those of its current text, in both languages."""
-        self.search_terms.all().delete()
-        counted = search.terms(f"{self.text_zh}\n{self.text_en}")
-        SearchTerm.objects.bulk_create(
-            SearchTerm(version=self, term=term, count=count) for term, count in counted.items()
-        )
+        search.replace_terms(self.search_terms, f"{self.text_zh}\n{self.text_en}")
 
     @property
     def paragraphs_zh(self):
