@@ -23,6 +23,9 @@ from .forms import AnswerForm, FeedbackForm
 from .models import Citation, Feedback, Guide, Outcome, Step, node_url
 
 SUBMITTED = "next"  # the Continue button's name: present only when the form was sent
+PREVIEW = "guidance-preview"  # the URL namespace where staff see the draft edition as citizens will
+FEEDBACK_LIMIT = 5  # answers per connection ...
+FEEDBACK_WINDOW = 600  # ... in this many seconds
 
 
 def start(request):
@@ -106,20 +109,12 @@ def result(request, slug):
     return render(request, "guidance/result.html", context)
 
 
-PREVIEW = "guidance-preview"  # the URL namespace where staff see the draft edition as citizens will
-
-
-FEEDBACK_LIMIT = 5  # answers per connection ...
-FEEDBACK_WINDOW = 600  # ... in this many seconds
-
-
 @require_POST
 def feedback(request, slug):
     """Store one "Was this page useful?" answer for a published result, then thank the visitor."""
-    guide = Guide.objects.live()
-    outcome = get_object_or_404(Outcome, guide=guide, slug=slug)
-    if request.resolver_match.namespace == PREVIEW:
+    if _app(request) == PREVIEW:
         raise Http404(_("Feedback is not collected in the preview."))
+    outcome = get_object_or_404(Outcome, guide=Guide.objects.live(), slug=slug)
     back = request.POST.get("back", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = outcome.get_absolute_url()
@@ -152,7 +147,7 @@ def _too_many_answers(request):
 
 def _guide(request):
     """The published edition; in the preview, the draft, for staff who may see it."""
-    if request.resolver_match.namespace == PREVIEW:
+    if _app(request) == PREVIEW:
         if not request.user.has_perm("guidance.view_guide"):
             raise Http404(_("There is nothing to preview."))
         guide = Guide.objects.draft()

@@ -70,3 +70,31 @@ def test_citations_are_edited_on_the_step_with_an_article_search(admin_client):
     assert "citations-TOTAL_FORMS" in page
     assert "admin-autocomplete" in page
     assert Citation.objects.filter(step=step).exists()
+
+
+def test_articles_can_be_filtered_by_the_result_that_cites_them(admin_client):
+    """The article list narrows to the articles a chosen result page of the guide rests on."""
+    url = reverse("admin:statutes_article_changelist")
+    response = admin_client.get(url, {"cited_by": "employer-not-paying"})
+    expected = set(
+        Citation.objects.filter(
+            step__outcome__slug="employer-not-paying", step__outcome__guide__status="published"
+        ).values_list("article__number", flat=True)
+    )
+    assert (
+        {article.number for article in response.context["cl"].result_list}
+        == expected
+        == {4, 58, 60, 63, 82, 83, 84, 86}
+    )
+
+
+def test_lists_show_what_citizens_do_not_see_yet(admin_client):
+    """Draft rows are marked as such, and an article version dated in the future shows as not yet in force."""
+    editions.create_draft(Guide.objects.live())
+    steps = admin_client.get(reverse("admin:guidance_step_changelist"), headers={"accept-language": "en"})
+    assert "2 · draft" in steps.content.decode() and "1 · published" in steps.content.decode()
+    article = Article.objects.get(number=23)
+    version = article.versions.get()
+    ArticleVersion.objects.create(article=article, effective_from="2099-01-01", text_zh=version.text_zh)
+    articles = admin_client.get(reverse("admin:statutes_article_changelist"), {"q": "23"})
+    assert "2099-01-01" in articles.content.decode()
