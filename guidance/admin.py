@@ -81,14 +81,13 @@ class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         guide = get_object_or_404(Guide, pk=object_id)
+        draft = Guide.objects.draft(guide.slug)
         extra_context = {
             **(extra_context or {}),
             "problems": validate(guide),
             "can_publish": guide.is_draft and request.user.has_perm("guidance.publish_guide"),
-            "can_draft": not guide.is_draft
-            and not Guide.objects.draft(guide.slug)
-            and request.user.has_perm("guidance.add_guide"),
-            "draft": Guide.objects.draft(guide.slug),
+            "can_draft": draft is None and request.user.has_perm("guidance.add_guide"),
+            "draft": draft,
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -134,9 +133,6 @@ class OptionInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
     extra = 0
     fields = ["position", "value", ("label_zh", "label_en"), ("hint_zh", "hint_en"), ("next_question", "outcome")]
 
-    def _edition(self, obj):
-        return obj.guide
-
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         if obj is not None:
@@ -161,9 +157,6 @@ class StepInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
     extra = 0
     fields = ["position", ("title_zh", "title_en"), ("body_zh", "body_en")]
     show_change_link = True
-
-    def _edition(self, obj):
-        return obj.guide
 
 
 @admin.register(Outcome)
@@ -190,9 +183,6 @@ class CitationInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
     autocomplete_fields = ["article"]
     fields = [("article", "paragraph", "position")]
 
-    def _edition(self, obj):
-        return obj.outcome.guide
-
 
 @admin.register(Step)
 class StepAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
@@ -202,9 +192,6 @@ class StepAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAd
     list_select_related = ["outcome__guide"]
     fields = ["outcome", "position", ("title_zh", "title_en"), ("body_zh", "body_en")]
     inlines = [CitationInline]
-
-    def _edition(self, obj):
-        return obj.outcome.guide
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "outcome":

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.urls import reverse
 
 from . import flow
+from .models import Option, Outcome, Question, Step
 
 BOX_WIDTH, BOX_HEIGHT = 240, 64
 COLUMN_GAP, ROW_GAP, MARGIN = 150, 28, 20
@@ -72,8 +73,6 @@ def draw(guide, problems):
 
 def _node_of(obj):
     """The box a problem with a question, option, outcome or step belongs in."""
-    from .models import Option, Outcome, Question, Step
-
     if isinstance(obj, Question):
         return (flow.QUESTION, obj.slug)
     if isinstance(obj, Option):

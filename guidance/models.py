@@ -362,19 +362,14 @@ class Citation(models.Model):
         return zh, en
 
 
-class SearchTerm(models.Model):
-    """The search index: a term (a Chinese character or pair, or an English word) on a result page."""
+class SearchTerm(search.IndexedTerm):
+    """The search index of the text on a result page."""
 
     outcome = models.ForeignKey(Outcome, models.CASCADE, related_name="search_terms")
-    term = models.CharField(max_length=100, db_index=True)
-    count = models.PositiveIntegerField()
 
     class Meta:
         verbose_name = _("search term")
         verbose_name_plural = _("search terms")
-
-    def __str__(self):
-        return self.term
 
 
 class Feedback(models.Model):

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from django.db import models
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -16,6 +17,20 @@ MAX_QUERY_LENGTH = 100
 MAX_TERM_LENGTH = 100  # the index's column width; longer "words" are not words anyone searches for
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+class IndexedTerm(models.Model):
+    """A row of a search index: a term (a Chinese character or pair, or an English word) and how often
+    it occurs in the text of the row's owner. Each app adds the foreign key to what it indexes."""
+
+    term = models.CharField(max_length=MAX_TERM_LENGTH, db_index=True)
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.term
 
 
 def terms(text):

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
+from guidance.models import Guide
 from insurance_site.concurrency import EditGuardMixin
 from insurance_site.revisions import CompareRevisionsMixin
 
@@ -45,8 +46,6 @@ class CitedByOutcomeFilter(admin.SimpleListFilter):
     parameter_name = "cited_by"
 
     def lookups(self, request, model_admin):
-        from guidance.models import Guide
-
         guide = Guide.objects.live()
         outcomes = guide.outcomes.all() if guide else []
         return [("any", _("any result")), *[(outcome.slug, outcome.title) for outcome in outcomes]]

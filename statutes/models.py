@@ -192,16 +192,11 @@ class ArticleVersion(models.Model):
         return lines(self.text_en)
 
 
-class SearchTerm(models.Model):
-    """The search index: a term (a Chinese character or pair, or an English word) in an article version."""
+class SearchTerm(search.IndexedTerm):
+    """The search index of the text in an article version."""
 
     version = models.ForeignKey(ArticleVersion, models.CASCADE, related_name="search_terms")
-    term = models.CharField(max_length=100, db_index=True)
-    count = models.PositiveIntegerField()
 
     class Meta:
         verbose_name = _("search term")
         verbose_name_plural = _("search terms")
-
-    def __str__(self):
-        return self.term

@@ -25,6 +25,15 @@ def shipped_graph():
 
 
 GRAPH = shipped_graph()
+OUTCOMES = {
+    "employer-pays",
+    "employer-not-paying",
+    "which-insurance",
+    "residents",
+    "make-up-contributions",
+    "pay-in-person",
+    "pay-through-agency",
+}
 
 
 @pytest.mark.parametrize(
@@ -117,29 +126,13 @@ def test_every_path_through_the_shipped_guide_ends_in_an_outcome():
             outcomes.add(node.slug)
             continue
         pending.extend({**answers, node.slug: value} for value in GRAPH.options(node.slug))
-    assert outcomes == {
-        "employer-pays",
-        "employer-not-paying",
-        "which-insurance",
-        "residents",
-        "make-up-contributions",
-        "pay-in-person",
-        "pay-through-agency",
-    }
+    assert outcomes == OUTCOMES
 
 
 def test_each_outcome_has_a_shortest_route_that_really_leads_there():
     """The route offered to each outcome is as short as possible and walks to that outcome."""
     routes = flow.routes_to_outcomes(GRAPH)
-    assert set(routes) == {
-        "employer-pays",
-        "employer-not-paying",
-        "which-insurance",
-        "residents",
-        "make-up-contributions",
-        "pay-in-person",
-        "pay-through-agency",
-    }
+    assert set(routes) == OUTCOMES
     assert routes["which-insurance"] == (("who-pays", "not-sure"),)
     for slug, answers in routes.items():
         assert flow.walk(GRAPH, dict(answers)).node == Node(OUTCOME, slug)
