@@ -13,17 +13,23 @@ from reversion.admin import VersionAdmin
 
 from insurance_site.concurrency import EditGuardMixin
 from insurance_site.revisions import CompareRevisionsMixin
+from statutes.admin import ArticleAdmin
+from statutes.models import Article
 
 from . import editions, flow_map
-from .models import Citation, Feedback, Guide, Option, Outcome, Question, Step
-from .validation import validate
+from .models import Citation, Feedback, FormerName, Guide, Option, Outcome, PracticeNote, Question, Step
+from .validation import validate, warnings
 
 
 class DraftOnlyMixin:
     """Rows of a published or archived edition can be looked at but not changed."""
 
     def _edition(self, obj):
-        return obj if isinstance(obj, Guide) else getattr(obj, "guide", None) or obj.outcome.guide
+        if isinstance(obj, Guide):
+            return obj
+        if isinstance(obj, (Citation, PracticeNote)):
+            obj = obj.step
+        return getattr(obj, "guide", None) or obj.outcome.guide
 
     def has_change_permission(self, request, obj=None):
         if obj is not None and not self._edition(obj).is_draft:
@@ -85,6 +91,7 @@ class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
         extra_context = {
             **(extra_context or {}),
             "problems": validate(guide),
+            "warnings": warnings(guide),
             "can_publish": guide.is_draft and request.user.has_perm("guidance.publish_guide"),
             "can_draft": draft is None and request.user.has_perm("guidance.add_guide"),
             "draft": draft,
@@ -181,7 +188,13 @@ class CitationInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
     model = Citation
     extra = 0
     autocomplete_fields = ["article"]
-    fields = [("article", "paragraph", "position")]
+    fields = [("article", "paragraph", "item", "position")]
+
+
+class PracticeNoteInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
+    model = PracticeNote
+    extra = 0
+    fields = ["position", ("text_zh", "text_en"), ("source_zh", "source_en"), "checked_on"]
 
 
 @admin.register(Step)
@@ -191,12 +204,54 @@ class StepAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAd
     search_fields = ["title_zh", "title_en", "body_zh", "body_en"]
     list_select_related = ["outcome__guide"]
     fields = ["outcome", "position", ("title_zh", "title_en"), ("body_zh", "body_en")]
-    inlines = [CitationInline]
+    inlines = [CitationInline, PracticeNoteInline]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "outcome":
             kwargs["queryset"] = Outcome.objects.filter(guide__status=Guide.Status.DRAFT)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(FormerName)
+class FormerNameAdmin(admin.ModelAdmin):
+    """Names saved links may still use; recorded when a publish renames or removes a question, result
+    or answer, so that those links keep leading somewhere."""
+
+    list_display = ["__str__", "kind", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["old", "new", "old_question", "new_question"]
+
+
+class CitedByOutcomeFilter(admin.SimpleListFilter):
+    """Which articles a result page of the published guide rests on."""
+
+    title = _("cited by the guide's result")
+    parameter_name = "cited_by"
+
+    def lookups(self, request, model_admin):
+        guide = Guide.objects.live()
+        outcomes = guide.outcomes.all() if guide else []
+        return [("any", _("any result")), *[(outcome.slug, outcome.title) for outcome in outcomes]]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value:
+            return queryset
+        cited = queryset.filter(citations__step__outcome__guide__status=Guide.Status.PUBLISHED)
+        if value != "any":
+            cited = cited.filter(citations__step__outcome__slug=value)
+        return cited.distinct()
+
+
+class GuideArticleAdmin(ArticleAdmin):
+    """The law's article admin, with a filter by the guide's results that cite an article: the guide
+    extends the law's admin, the law knows nothing of the guide."""
+
+    list_filter = [*ArticleAdmin.list_filter, CitedByOutcomeFilter]
+
+
+admin.site.unregister(Article)
+admin.site.register(Article, GuideArticleAdmin)
 
 
 @admin.register(Feedback)

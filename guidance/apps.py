@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class GuidanceConfig(AppConfig):
     name = "guidance"
     verbose_name = _("The guide")
+
+    def ready(self):
+        from . import cited_by  # noqa: F401  (registers the "Used in the guide" panel on article pages)

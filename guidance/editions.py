@@ -5,14 +5,14 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from .models import Guide, Option, Outcome, Question
+from .models import FormerName, Guide, Option, Outcome, Question
 from .validation import validate
 
 
 @transaction.atomic
 def create_draft(guide):
     """A draft copy of `guide` (usually the published edition) with every question, option,
-    outcome, step and citation; or the existing draft, since there is only ever one."""
+    outcome, step, citation and practice note; or the existing draft, since there is only ever one."""
     existing = Guide.objects.select_for_update().filter(slug=guide.slug, status=Guide.Status.DRAFT).first()
     if existing:
         return existing
@@ -25,14 +25,14 @@ def create_draft(guide):
         original = question.pk
         questions[original] = _copy(question, guide=draft)
     outcomes = {}
-    for outcome in Outcome.objects.filter(guide=guide).prefetch_related("steps__citations"):
+    for outcome in Outcome.objects.filter(guide=guide).prefetch_related("steps__citations", "steps__practice_notes"):
         original = outcome.pk
         new_outcome = outcomes[original] = _copy(outcome, guide=draft)
         for step in new_outcome.steps.all():  # still the original's steps, prefetched
-            citations = list(step.citations.all())
+            citations, notes = list(step.citations.all()), list(step.practice_notes.all())
             new_step = _copy(step, outcome=new_outcome)
-            for citation in citations:
-                _copy(citation, step=new_step)
+            for row in citations + notes:
+                _copy(row, step=new_step)
     for option in list(Option.objects.filter(question__guide=guide)):
         _copy(
             option,
@@ -57,12 +57,52 @@ def publish(draft, user=None):
     problems = validate(draft)
     if problems:
         raise ValidationError([problem.message for problem in problems])
-    Guide.objects.filter(slug=draft.slug, status=Guide.Status.PUBLISHED).update(status=Guide.Status.ARCHIVED)
+    published = Guide.objects.filter(slug=draft.slug, status=Guide.Status.PUBLISHED).first()
+    if published:
+        record_former_names(published, draft)
+        published.status = Guide.Status.ARCHIVED
+        published.save(update_fields=["status"])
     draft.status = Guide.Status.PUBLISHED
     draft.published_at = timezone.now()
     draft.published_by = user
     draft.save(update_fields=["status", "published_at", "published_by"])
     return draft
+
+
+def record_former_names(before, after):
+    """Remember every question, result and answer name of `before` that `after` renamed or removed,
+    so that links saved from `before` keep leading somewhere. Rows are matched by their `key`, which
+    every edition copies."""
+
+    def names(model, **where):
+        return {row.key: row.slug for row in model.objects.filter(**where)}
+
+    kinds = [(FormerName.Kind.QUESTION, Question), (FormerName.Kind.OUTCOME, Outcome)]
+    for kind, model in kinds:
+        now = names(model, guide=after)
+        for key, old in names(model, guide=before).items():
+            if now.get(key) != old:
+                _remember(before.slug, kind, "", old, "", now.get(key, ""))
+
+    def answers(guide):
+        options = Option.objects.filter(question__guide=guide).select_related("question")
+        return {option.key: (option.question.slug, option.value) for option in options}
+
+    now = answers(after)
+    for key, (question, value) in answers(before).items():
+        if now.get(key) != (question, value):
+            new_question, new = now.get(key, ("", ""))
+            _remember(before.slug, FormerName.Kind.ANSWER, question, value, new_question, new)
+
+
+def _remember(guide_slug, kind, old_question, old, new_question, new):
+    """Record a rename; record a removal only when nothing better is known (the shipped guide may say
+    where a removed name now leads)."""
+    where = {"guide_slug": guide_slug, "kind": kind, "old_question": old_question, "old": old}
+    if new:
+        FormerName.objects.update_or_create(**where, defaults={"new_question": new_question, "new": new})
+    else:
+        FormerName.objects.get_or_create(**where)
 
 
 def _copy(obj, **changes):

@@ -168,3 +168,50 @@ def _reaching_an_outcome(graph):
                 ending.add(slug)
                 changed = True
     return ending
+
+
+@dataclass(frozen=True)
+class FormerNames:
+    """Names that earlier editions used: `questions` and `outcomes` map an old slug to the current one
+    ("" when removed); `answers` maps (old question, old value) to (question, value), or to None."""
+
+    questions: dict
+    outcomes: dict
+    answers: dict
+
+    def current_answers(self, graph, answers):
+        """`answers` with every former name read as the name it became; removed answers dropped.
+
+        Names the graph still has are kept as they are. Renames may chain across several publishes;
+        a chain that loops stops after as many steps as there are names.
+        """
+        current = {}
+        for question, value in answers.items():
+            for _ in range(len(self.questions) + len(self.answers) + 1):
+                if question in graph.questions and value in graph.questions[question]:
+                    break
+                if (question, value) in self.answers:
+                    renamed = self.answers[(question, value)]
+                    if renamed is None:
+                        question = None
+                        break
+                    question, value = renamed
+                elif self.questions.get(question):
+                    question = self.questions[question]
+                else:
+                    break
+            if question is not None:
+                current.setdefault(question, value)
+        return current
+
+    def current_node(self, graph, node):
+        """The node `node` became, or None if it was removed or never existed."""
+        names = self.questions if node.kind == QUESTION else self.outcomes
+        slug = node.slug
+        for _ in range(len(names) + 1):
+            if Node(node.kind, slug) in graph.nodes():
+                return Node(node.kind, slug)
+            slug = names.get(slug)
+            if not slug:
+                return None
+        return None

@@ -4,6 +4,7 @@ Staff edit these rows; `guidance.flow` walks them. Each outcome is defined once,
 leads either to another question or to an outcome.
 """
 
+import uuid
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -16,12 +17,20 @@ from django.utils.translation import gettext_lazy as _
 
 from insurance_site import search
 from insurance_site.content import Bilingual, lines
+from statutes import structure
 from statutes.models import Article
 from statutes.numbering import article_label
 
 from . import flow
 
 GUIDE_SLUG = "pay-medical-insurance"
+# Keys of the questions, results and answers of the guide shipped with the site derive from their names,
+# so that every shipped version, and the editions made from it, agree on what is the same row.
+SHIPPED_KEYS = uuid.UUID("6f1f0a52-3b7e-4c1e-9a51-0d2f1a9c7e10")
+
+
+def shipped_key(guide_slug, kind, name):
+    return uuid.uuid5(SHIPPED_KEYS, f"{guide_slug}:{kind}:{name}")
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,13 @@ class Guide(models.Model):
         verbose_name=_("published by"),
     )
     note = models.TextField(_("what changed"), blank=True, help_text=_("For staff: what this edition changes."))
+    shipped_version = models.PositiveIntegerField(
+        _("shipped content version"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The version of the guide shipped with the site that this edition was loaded from."),
+    )
     title_zh = models.CharField(_("title (Chinese)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200)
     start = models.ForeignKey(
@@ -151,6 +167,9 @@ class Guide(models.Model):
 
 class Question(models.Model):
     guide = models.ForeignKey(Guide, models.CASCADE, related_name="questions", verbose_name=_("guide"))
+    key = models.UUIDField(
+        _("identity"), default=uuid.uuid4, editable=False, help_text=_("The same in every edition, to follow renames.")
+    )
     slug = models.SlugField(
         _("URL name"), help_text=_("Names the answer in web addresses; changing it breaks saved links.")
     )
@@ -177,6 +196,9 @@ class Question(models.Model):
 
 class Outcome(models.Model):
     guide = models.ForeignKey(Guide, models.CASCADE, related_name="outcomes", verbose_name=_("guide"))
+    key = models.UUIDField(
+        _("identity"), default=uuid.uuid4, editable=False, help_text=_("The same in every edition, to follow renames.")
+    )
     slug = models.SlugField(_("URL name"), help_text=_("Used in the result's web address."))
     title_zh = models.CharField(_("title (Chinese)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200)
@@ -214,6 +236,8 @@ class Outcome(models.Model):
         parts = [self.title_zh, self.title_en, self.summary_zh, self.summary_en, self.to_bring_zh, self.to_bring_en]
         for step in self.steps.all():
             parts += [step.title_zh, step.title_en, step.body_zh, step.body_en]
+            for note in step.practice_notes.all():
+                parts += [note.text_zh, note.text_en]
         return "\n".join(parts)
 
     def reindex(self):
@@ -231,6 +255,9 @@ class Outcome(models.Model):
 
 class Option(models.Model):
     question = models.ForeignKey(Question, models.CASCADE, related_name="options", verbose_name=_("question"))
+    key = models.UUIDField(
+        _("identity"), default=uuid.uuid4, editable=False, help_text=_("The same in every edition, to follow renames.")
+    )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     value = models.SlugField(
         _("answer value"), help_text=_("Stands for this answer in web addresses; changing it breaks saved links.")
@@ -323,17 +350,30 @@ class Step(models.Model):
 
 
 class Citation(models.Model):
+    """A step's legal basis: an article of a legal text the site carries, or one paragraph (款) or item (项) of it."""
+
     step = models.ForeignKey(Step, models.CASCADE, related_name="citations", verbose_name=_("step"))
     article = models.ForeignKey(Article, models.PROTECT, related_name="citations", verbose_name=_("article"))
     paragraph = models.PositiveSmallIntegerField(
         _("paragraph"), null=True, blank=True, help_text=_("The paragraph (款) cited, if not the whole article.")
+    )
+    item = models.PositiveSmallIntegerField(
+        _("item"),
+        null=True,
+        blank=True,
+        help_text=_("The item (项) of that paragraph cited, if not the whole paragraph."),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:
         ordering = ["step", "position", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["step", "article", "paragraph"], name="unique_citation"),
+            models.UniqueConstraint(fields=["step", "article", "paragraph", "item"], name="unique_citation"),
+            models.CheckConstraint(
+                condition=Q(item__isnull=True) | Q(paragraph__isnull=False),
+                name="item_within_paragraph",
+                violation_error_message=_("An item is cited within a paragraph: give the paragraph too."),
+            ),
         ]
         verbose_name = _("citation")
         verbose_name_plural = _("citations")
@@ -342,24 +382,118 @@ class Citation(models.Model):
         return self.label
 
     def get_absolute_url(self):
-        """The cited article, scrolled to the cited paragraph."""
-        url = self.article.get_absolute_url()
-        return f"{url}#paragraph-{self.paragraph}" if self.paragraph else url
+        """The cited article, scrolled to the cited paragraph or item."""
+        return f"{self.article.get_absolute_url()}#{self.anchor}" if self.paragraph else self.article.get_absolute_url()
+
+    def clean(self):
+        if self.article_id and self.missing():
+            raise ValidationError(
+                _("%(article)s has no such paragraph or item in the text in force today.") % {"article": self.article}
+            )
+
+    @property
+    def anchor(self):
+        if self.item:
+            return structure.Item(self.item, "").anchor(self.paragraph)
+        return structure.Paragraph(self.paragraph, "").anchor
 
     @property
     def label(self):
-        return article_label(self.article.number, self.paragraph)
+        """ "Social Insurance Law, Article 23(2)", "社会保险法第二十三条第二款"."""
+        number = article_label(self.article.number, self.paragraph, self.item)
+        law = self.article.law.short_title
+        return f"{law}{number}" if law == self.article.law.short_title_zh else f"{law}, {number}"
 
     def cited_text(self):
-        """The cited paragraph, or the whole article, in force today: (Chinese, English) paragraphs."""
+        """The cited paragraph or item (or the whole article) in force today: (Chinese, English) paragraphs."""
         version = self.article.version_on()
         if version is None:
             return [], []
-        zh, en = version.paragraphs_zh, version.paragraphs_en
-        if self.paragraph and self.paragraph <= len(zh):
-            index = self.paragraph - 1
-            return zh[index : index + 1], en[index : index + 1]
-        return zh, en
+        return (
+            structure.select(version.paragraphs_zh, self.paragraph, self.item),
+            structure.select(version.paragraphs_en, self.paragraph, self.item),
+        )
+
+    def missing(self, on=None):
+        """Whether the cited paragraph or item does not exist in the text in force (today by default)."""
+        version = self.article.version_on(on)
+        return version is None or not structure.select(version.paragraphs_zh, self.paragraph, self.item)
+
+
+class PracticeNote(models.Model):
+    """What a step says that no cited text says: practice that varies by place, with what it rests on and
+    when staff last checked it."""
+
+    step = models.ForeignKey(Step, models.CASCADE, related_name="practice_notes", verbose_name=_("step"))
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    text_zh = models.TextField(_("practice (Chinese)"), help_text=_("One paragraph per line."))
+    text_en = models.TextField(_("practice (English)"), help_text=_("One paragraph per line."))
+    source_zh = models.CharField(
+        _("rests on (Chinese)"),
+        max_length=300,
+        blank=True,
+        help_text=_("A named document such as 国办发〔2024〕38号, or 各地做法不同，请向当地医保经办机构咨询."),
+    )
+    source_en = models.CharField(
+        _("rests on (English)"),
+        max_length=300,
+        blank=True,
+        help_text=_("The same in English, e.g. “Local practice: ask your medical insurance agency”."),
+    )
+    checked_on = models.DateField(
+        _("last checked"), null=True, blank=True, help_text=_("When staff last checked that this still holds.")
+    )
+
+    text = Bilingual("text")
+    source = Bilingual("source")
+
+    class Meta:
+        ordering = ["step", "position", "id"]
+        verbose_name = _("practice note")
+        verbose_name_plural = _("practice notes")
+
+    def __str__(self):
+        return self.text_zh[:60]
+
+    @property
+    def paragraphs(self):
+        return lines(self.text)
+
+
+class FormerName(models.Model):
+    """A name that web addresses of the guide used before a publish renamed or removed it.
+
+    Saved links keep working: a former question or result name leads to where the answers now lead,
+    and a former answer is read as the answer it became (or dropped, when it was removed).
+    """
+
+    class Kind(models.TextChoices):
+        QUESTION = "question", _("question")
+        OUTCOME = "outcome", _("outcome")
+        ANSWER = "answer", _("answer")
+
+    guide_slug = models.SlugField(_("guide"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    old_question = models.SlugField(
+        _("former question"), blank=True, help_text=_("For answers: the question's name then.")
+    )
+    old = models.SlugField(_("former name"))
+    new_question = models.SlugField(_("question now"), blank=True, help_text=_("For answers: the question's name now."))
+    new = models.SlugField(_("name now"), blank=True, help_text=_("Empty when it was removed."))
+    created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["guide_slug", "kind", "old_question", "old"]
+        constraints = [
+            models.UniqueConstraint(fields=["guide_slug", "kind", "old_question", "old"], name="unique_former_name"),
+        ]
+        verbose_name = _("former name")
+        verbose_name_plural = _("former names")
+
+    def __str__(self):
+        before = f"{self.old_question}={self.old}" if self.kind == self.Kind.ANSWER else self.old
+        after = f"{self.new_question}={self.new}" if self.kind == self.Kind.ANSWER else self.new
+        return f"{before} → {after or '—'}"
 
 
 class SearchTerm(search.IndexedTerm):

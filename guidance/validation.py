@@ -3,16 +3,17 @@
 Each problem names what to fix and the object to fix it on, so the admin can link to it.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from statutes.models import ArticleVersion
-
 from . import flow
-from .models import Citation, Option, Outcome, Question, Step
+from .models import Citation, Option, Outcome, PracticeNote, Question, Step
+
+STALE_AFTER_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Problem:
     def admin_url(self):
         """Where to fix it: the object's edit page (an option's is its question's)."""
         obj = self.obj.question if isinstance(self.obj, Option) else self.obj
+        obj = obj.step if isinstance(obj, PracticeNote) else obj
         if obj is None:
             return None
         return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
@@ -56,16 +58,24 @@ def validate(guide):
     ]
     problems += _missing_translations(guide, questions.values(), outcomes)
     problems += _citation_problems(outcomes)
+    problems += _practice_problems(outcomes)
     return problems
 
 
 def _missing_translations(guide, questions, outcomes):
-    fields = [(Question, ["text"]), (Option, ["label"]), (Outcome, ["title", "summary"]), (Step, ["title", "body"])]
+    fields = [
+        (Question, ["text"]),
+        (Option, ["label"]),
+        (Outcome, ["title", "summary"]),
+        (Step, ["title", "body"]),
+        (PracticeNote, ["text"]),
+    ]
     rows = {
         Question: questions,
         Option: Option.objects.filter(question__guide=guide),
         Outcome: outcomes,
         Step: [step for outcome in outcomes for step in outcome.steps.all()],
+        PracticeNote: PracticeNote.objects.filter(step__outcome__guide=guide),
     }
     problems = []
     for model, names in fields:
@@ -84,26 +94,59 @@ def _missing_translations(guide, questions, outcomes):
 
 
 def _citation_problems(outcomes):
-    """Every step cites at least one article, and every article cited is in force today."""
+    """Every step rests on something: a citation or a practice note. Every article cited is in force
+    today and has the paragraph and item cited."""
     today = timezone.localdate()
     steps = [step for outcome in outcomes for step in outcome.steps.all()]
     citations = {}
-    for citation in Citation.objects.filter(step__in=steps).select_related("article"):
+    cited = Citation.objects.filter(step__in=steps).select_related("article__law").prefetch_related("article__versions")
+    for citation in cited:
         citations.setdefault(citation.step_id, []).append(citation)
-    in_force = set(
-        ArticleVersion.objects.in_force(on=today)
-        .filter(article__citations__step__in=steps)
-        .values_list("article_id", flat=True)
-    )
+    with_notes = set(PracticeNote.objects.filter(step__in=steps).values_list("step_id", flat=True))
     problems = []
     for step in steps:
-        if not citations.get(step.pk):
-            problems.append(Problem(_("The step “%(step)s” cites no article of the law.") % {"step": step}, step))
+        if not citations.get(step.pk) and step.pk not in with_notes:
+            message = _("The step “%(step)s” cites no legal text and has no practice note.") % {"step": step}
+            problems.append(Problem(message, step))
         for citation in citations.get(step.pk, []):
-            if citation.article_id not in in_force:
+            if citation.article.version_on(today) is None:
                 message = _("The step “%(step)s” cites %(article)s, which is not in force today.") % {
                     "step": step,
                     "article": citation.article,
                 }
                 problems.append(Problem(message, step))
+            elif citation.missing(today):
+                message = _("The step “%(step)s” cites %(citation)s, which does not exist.") % {
+                    "step": step,
+                    "citation": citation.label,
+                }
+                problems.append(Problem(message, step))
     return problems
+
+
+def _practice_problems(outcomes):
+    """A practice note says what it rests on, in both languages, and when it was last checked."""
+    notes = PracticeNote.objects.filter(step__outcome__in=outcomes).select_related("step")
+    problems = []
+    for note in notes:
+        if not (note.source_zh.strip() and note.source_en.strip()):
+            message = _("A practice note of the step “%(step)s” does not say what it rests on in both languages.")
+            problems.append(Problem(message % {"step": note.step}, note.step))
+        if note.checked_on is None:
+            message = _("A practice note of the step “%(step)s” has no date when it was last checked.")
+            problems.append(Problem(message % {"step": note.step}, note.step))
+    return problems
+
+
+def warnings(guide):
+    """What staff should look at but that does not stop publishing: practice last checked over a year ago."""
+    stale = timezone.localdate() - datetime.timedelta(days=STALE_AFTER_DAYS)
+    notes = PracticeNote.objects.filter(step__outcome__guide=guide, checked_on__lt=stale).select_related("step")
+    return [
+        Problem(
+            _("A practice note of the step “%(step)s” was last checked on %(date)s, over a year ago: check it again.")
+            % {"step": note.step, "date": note.checked_on.isoformat()},
+            note.step,
+        )
+        for note in notes
+    ]

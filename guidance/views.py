@@ -20,7 +20,7 @@ from statutes.models import ArticleVersion
 
 from . import flow
 from .forms import AnswerForm, FeedbackForm
-from .models import Citation, Feedback, Guide, Outcome, Step, node_url
+from .models import Citation, Feedback, FormerName, Guide, Outcome, Step, node_url
 
 SUBMITTED = "next"  # the Continue button's name: present only when the form was sent
 PREVIEW = "guidance-preview"  # the URL namespace where staff see the draft edition as citizens will
@@ -39,11 +39,12 @@ def question(request, slug):
     """One question per page. Sending the form moves on; the Change links come back here."""
     guide = _guide(request)
     loaded = guide.load_flow()
-    question = loaded.questions.get(slug)
-    if question is None:
-        raise Http404(_("This guide has no such question."))
     query = _query(request)
     submitted = query.pop(SUBMITTED, None) is not None
+    query = _current_answers(guide, loaded.graph, query)
+    question = loaded.questions.get(slug)
+    if question is None:
+        return _former_page(request, guide, loaded, flow.Node(flow.QUESTION, slug), query)
     given = query.pop(slug, None)
     walk = _walk(loaded.graph, query)
     if walk.node != flow.Node(flow.QUESTION, slug):
@@ -80,9 +81,9 @@ def result(request, slug):
     """The steps that fit the answers, each citing the articles it rests on."""
     guide = _guide(request)
     loaded = guide.load_flow()
+    query = _current_answers(guide, loaded.graph, _query(request))
     if flow.Node(flow.OUTCOME, slug) not in loaded.graph.nodes():
-        raise Http404(_("This guide has no such result."))
-    query = _query(request)
+        return _former_page(request, guide, loaded, flow.Node(flow.OUTCOME, slug), query)
     walk = _walk(loaded.graph, query)
     if walk.node != flow.Node(flow.OUTCOME, slug) or query != dict(walk.answers):
         return redirect(node_url(walk.node, walk.answers, _app(request)))
@@ -91,7 +92,10 @@ def result(request, slug):
     )
     outcome = get_object_or_404(
         Outcome.objects.prefetch_related(
-            Prefetch("steps", queryset=Step.objects.prefetch_related(Prefetch("citations", queryset=citations)))
+            Prefetch(
+                "steps",
+                queryset=Step.objects.prefetch_related(Prefetch("citations", queryset=citations), "practice_notes"),
+            )
         ),
         guide=guide,
         slug=slug,
@@ -166,6 +170,43 @@ def _query(request):
             raise BadRequest("repeated parameter")
         query[key] = values[0]
     return query
+
+
+def _former_names(guide):
+    """The names earlier editions used, in one query; read only when a link uses a name the guide lacks."""
+    former = flow.FormerNames(questions={}, outcomes={}, answers={})
+    for row in FormerName.objects.filter(guide_slug=guide.slug):
+        if row.kind == FormerName.Kind.ANSWER:
+            former.answers[(row.old_question, row.old)] = (row.new_question, row.new) if row.new else None
+        else:
+            (former.questions if row.kind == FormerName.Kind.QUESTION else former.outcomes)[row.old] = row.new
+    return former
+
+
+def _current_answers(guide, graph, query):
+    """The answers with any former question or answer names read as today's."""
+    if all(value in graph.questions.get(question, ()) for question, value in query.items()):
+        return query
+    return _former_names(guide).current_answers(graph, query)
+
+
+def _former_page(request, guide, loaded, node, answers):
+    """A question or result the guide no longer has under this name: lead on to where the answers now
+    lead, or to what the page was renamed to. A name the guide never had is a 404."""
+    current = _former_names(guide).current_node(loaded.graph, node)
+    if current is None and not _was_named(guide, node):
+        raise Http404(
+            _("This guide has no such question.") if node.kind == flow.QUESTION else _("This guide has no such result.")
+        )
+    walk = _walk(loaded.graph, answers)
+    if current is not None and not walk.answers:
+        return redirect(loaded.url_of(current, _app(request)))
+    return redirect(node_url(walk.node, walk.answers, _app(request)))
+
+
+def _was_named(guide, node):
+    kind = FormerName.Kind.QUESTION if node.kind == flow.QUESTION else FormerName.Kind.OUTCOME
+    return FormerName.objects.filter(guide_slug=guide.slug, kind=kind, old=node.slug).exists()
 
 
 def _walk(graph, answers):

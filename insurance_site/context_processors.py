@@ -4,14 +4,12 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info
 
-from statutes.models import SOCIAL_INSURANCE_LAW
-
 # Django's language codes, as HTML's lang and hreflang attributes spell them (BCP 47).
 HTML_LANG = {"zh-hans": "zh-Hans", "en": "en"}
 
 
 def navigation(request):
-    """The link to the law, and links to the page being shown in each language, answers and all."""
+    """The link to the legal texts, and links to the page being shown in each language, answers and all."""
     current = get_language()
     links = [
         {
@@ -26,5 +24,5 @@ def navigation(request):
         "languages": links,
         "other_languages": [link for link in links if not link["current"]],
         "html_lang": HTML_LANG.get(current, current),
-        "law_url": reverse("statutes:law", kwargs={"law": SOCIAL_INSURANCE_LAW}),
+        "law_url": reverse("statutes:texts"),
     }

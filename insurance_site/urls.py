@@ -5,7 +5,8 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from statutes.sitemaps import GuideSitemap, LawSitemap
+from guidance.sitemaps import GuideSitemap
+from statutes.sitemaps import LawSitemap
 
 from . import views
 

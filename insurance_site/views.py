@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 
 from guidance.models import Guide, Outcome
 from guidance.models import SearchTerm as OutcomeTerm
-from statutes.models import SOCIAL_INSURANCE_LAW, Article
+from statutes.models import SOCIAL_INSURANCE_LAW, Article, Law
 from statutes.models import SearchTerm as ArticleTerm
 from statutes.references import parse_citation
 
@@ -22,11 +22,9 @@ def site_search(request):
     context = {"form": form, "articles": [], "outcomes": []}
     if form.is_bound and form.is_valid():
         query = form.cleaned_data["q"]
-        number = parse_citation(query)
-        if number is not None:
-            article = Article.objects.select_related("law").filter(law__slug=SOCIAL_INSURANCE_LAW, number=number)
-            if article:
-                return redirect(article[0])
+        article = _cited_article(query)
+        if article is not None:
+            return redirect(article)
         articles, outcomes = _articles(query), _outcomes(query)
         context.update(query=query, articles=articles, outcomes=outcomes, count=len(articles) + len(outcomes))
     return render(request, "search.html", context)
@@ -35,6 +33,24 @@ def site_search(request):
 def bad_request(request, exception):
     """A 400 page in the visitor's language (Django's default renders without the request)."""
     return render(request, "400.html", status=400)
+
+
+def _cited_article(query):
+    """The article a citation names ("第23条", "Article 23", "经办条例第六条", "Regulations article 6"), or None.
+
+    A citation without the name of a text cites the Social Insurance Law.
+    """
+    slug, rest = SOCIAL_INSURANCE_LAW, query.strip()
+    if parse_citation(rest) is None:
+        named = [(name, law.slug) for law in Law.objects.all() for name in law.names()]
+        for name, law_slug in sorted(named, key=lambda pair: -len(pair[0])):
+            if rest.casefold().startswith(name.casefold()):
+                slug, rest = law_slug, rest[len(name) :].lstrip(" ,，")
+                break
+    number = parse_citation(rest)
+    if number is None:
+        return None
+    return Article.objects.select_related("law").filter(law__slug=slug, number=number).first()
 
 
 def _matching_ids(term_model, key, query):

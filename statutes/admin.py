@@ -6,7 +6,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from guidance.models import Guide
 from insurance_site.concurrency import EditGuardMixin
 from insurance_site.revisions import CompareRevisionsMixin
 
@@ -20,8 +19,16 @@ class LawVersionInline(EditGuardMixin, admin.StackedInline):
 
 @admin.register(Law)
 class LawAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
-    list_display = ["title_zh", "title_en", "slug"]
-    fields = ["slug", ("title_zh", "title_en")]
+    list_display = ["title_zh", "title_en", "kind_zh", "slug", "position"]
+    fields = [
+        "slug",
+        "position",
+        ("title_zh", "title_en"),
+        ("short_title_zh", "short_title_en"),
+        ("kind_zh", "kind_en"),
+        ("issuer_zh", "issuer_en"),
+        "aliases",
+    ]
     inlines = [LawVersionInline]
 
 
@@ -39,31 +46,10 @@ class ArticleVersionInline(EditGuardMixin, admin.StackedInline):
     fields = ["effective_from", ("text_zh", "text_en"), "note"]
 
 
-class CitedByOutcomeFilter(admin.SimpleListFilter):
-    """Which articles a result page of the published guide rests on."""
-
-    title = _("cited by the guide's result")
-    parameter_name = "cited_by"
-
-    def lookups(self, request, model_admin):
-        guide = Guide.objects.live()
-        outcomes = guide.outcomes.all() if guide else []
-        return [("any", _("any result")), *[(outcome.slug, outcome.title) for outcome in outcomes]]
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if not value:
-            return queryset
-        cited = queryset.filter(citations__step__outcome__guide__status="published")
-        if value != "any":
-            cited = cited.filter(citations__step__outcome__slug=value)
-        return cited.distinct()
-
-
 @admin.register(Article)
 class ArticleAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
     list_display = ["number", "chapter", "law", "scheduled"]
-    list_filter = ["law", "chapter", CitedByOutcomeFilter]
+    list_filter = ["law", "chapter"]
     search_fields = ["=number", "versions__text_zh", "versions__text_en"]
     list_select_related = ["chapter", "law"]
     fields = ["law", "chapter", "number"]

@@ -1,4 +1,5 @@
-"""A read-only JSON view of the law and of each article, for other programs. Documented in the README."""
+"""A read-only JSON view of the legal texts, each text and each article, for other programs. Documented in the
+README."""
 
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
@@ -12,12 +13,24 @@ app_name = "statutes_api"
 NOTICE = "The Chinese text is the only authoritative text; the English text is an unofficial translation."
 
 
+def texts_json(request):
+    return JsonResponse(
+        {
+            "notice": NOTICE,
+            "texts": [
+                {**_description(law), "json": reverse("statutes_api:law", kwargs={"law": law.slug})}
+                for law in Law.objects.all()
+            ],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
 def law_json(request, law):
     law = get_object_or_404(Law.objects.prefetch_related("versions", "chapters__articles"), slug=law)
     return JsonResponse(
         {
-            "slug": law.slug,
-            "title": {"zh-Hans": law.title_zh, "en": law.title_en},
+            **_description(law),
             "authoritative_language": "zh-Hans",
             "notice": NOTICE,
             "versions": [
@@ -61,13 +74,38 @@ def article_json(request, law, number):
                 {
                     "effective_from": version.effective_from,
                     "effective_until": versions[index + 1].effective_from if index + 1 < len(versions) else None,
-                    "text": {"zh-Hans": version.paragraphs_zh, "en": version.paragraphs_en},
+                    "paragraphs": {
+                        "zh-Hans": _paragraphs(version.paragraphs_zh),
+                        "en": _paragraphs(version.paragraphs_en),
+                    },
                 }
                 for index, version in enumerate(versions)
             ],
         },
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+def _description(law):
+    return {
+        "slug": law.slug,
+        "title": {"zh-Hans": law.title_zh, "en": law.title_en},
+        "short_title": {"zh-Hans": law.short_title_zh, "en": law.short_title_en},
+        "kind": {"zh-Hans": law.kind_zh, "en": law.kind_en},
+        "issuer": {"zh-Hans": law.issuer_zh, "en": law.issuer_en},
+    }
+
+
+def _paragraphs(paragraphs):
+    """Paragraphs (款) numbered from 1, each with its items (项) numbered from 1."""
+    return [
+        {
+            "number": paragraph.number,
+            "text": paragraph.text,
+            "items": [{"number": item.number, "text": item.text} for item in paragraph.items],
+        }
+        for paragraph in paragraphs
+    ]
 
 
 def _api_url(law, number):
@@ -80,6 +118,7 @@ def _page_url(article, language):
 
 
 urlpatterns = [
+    path("", texts_json, name="texts"),
     path("<slug:law>/", law_json, name="law"),
     path("<slug:law>/article-<int:number>/", article_json, name="article"),
 ]

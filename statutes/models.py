@@ -1,40 +1,72 @@
-"""The law as data: a law, its chapters and articles, and the dated text versions of each article.
+"""Legal texts as data: a law or regulation, its chapters and articles, and the dated text versions of each
+article.
 
-An article's identity (law + number) is what the guide cites; its wording lives in versions, so
-an amendment adds a version instead of changing what earlier citations meant.
+An article's identity (text + number) is what the guide cites; its wording lives in versions, so
+an amendment adds a version instead of changing what earlier citations meant. Another legal text is
+another row, loaded from `statutes/data/texts.json`.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from insurance_site import search
-from insurance_site.content import Bilingual, lines
+from insurance_site.content import Bilingual
 
+from . import structure
 from .numbering import article_label, article_range, chapter_heading
 
-# The law this site is about; the guide's citations and the site's navigation point to it.
+# The law this site is about; the guide's citations and the site's navigation point to it first.
 SOCIAL_INSURANCE_LAW = "social-insurance-law"
 
 
 class Law(models.Model):
-    slug = models.SlugField(_("URL name"), unique=True, help_text=_("Used in the law's web address."))
+    """A legal text the site carries: a law, an administrative regulation, a national policy document."""
+
+    slug = models.SlugField(_("URL name"), unique=True, help_text=_("Used in the text's web address."))
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Where the text is listed among the legal texts.")
+    )
     title_zh = models.CharField(_("title (Chinese)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200)
+    short_title_zh = models.CharField(
+        _("short title (Chinese)"), max_length=100, help_text=_("Used in citations, e.g. 社会保险法.")
+    )
+    short_title_en = models.CharField(
+        _("short title (English)"), max_length=100, help_text=_("Used in citations, e.g. Social Insurance Law.")
+    )
+    kind_zh = models.CharField(_("kind (Chinese)"), max_length=100, help_text=_("e.g. 法律, 行政法规."))
+    kind_en = models.CharField(_("kind (English)"), max_length=100, help_text=_("e.g. law, administrative regulation."))
+    issuer_zh = models.CharField(_("issued by (Chinese)"), max_length=200)
+    issuer_en = models.CharField(_("issued by (English)"), max_length=200)
+    aliases = models.TextField(
+        _("other names"),
+        blank=True,
+        help_text=_("Names people also use for this text when they cite it, one per line, e.g. 经办条例, Regulations."),
+    )
 
     title = Bilingual("title")
+    short_title = Bilingual("short_title")
+    kind = Bilingual("kind")
+    issuer = Bilingual("issuer")
 
     class Meta:
-        ordering = ["slug"]
-        verbose_name = _("law")
-        verbose_name_plural = _("laws")
+        ordering = ["position", "slug"]
+        verbose_name = _("legal text")
+        verbose_name_plural = _("legal texts")
 
     def __str__(self):
         return self.title_zh
 
     def get_absolute_url(self):
         return reverse("statutes:law", kwargs={"law": self.slug})
+
+    def names(self):
+        """Every name a citation may use for this text, longest first."""
+        names = [self.title_zh, self.title_en, self.short_title_zh, self.short_title_en, *self.aliases.splitlines()]
+        return sorted({name.strip() for name in names if name.strip()}, key=len, reverse=True)
 
     def in_force_from(self):
         """The day the law first took effect (reads prefetched versions when there are any)."""
@@ -116,7 +148,7 @@ class Article(models.Model):
         verbose_name_plural = _("articles")
 
     def __str__(self):
-        return f"{self.law.title_zh} 第{self.number}条"
+        return f"{self.law.short_title_zh} 第{self.number}条"
 
     def get_absolute_url(self):
         return reverse("statutes:article", kwargs={"law": self.law.slug, "number": self.number})
@@ -149,12 +181,16 @@ class ArticleVersion(models.Model):
     )
     text_zh = models.TextField(
         _("official text (Chinese)"),
-        help_text=_("The official text, verbatim. One paragraph (款) per line."),
+        help_text=_(
+            "The official text, verbatim. One paragraph (款) or item (项) per line; items start with （一）, （二）…"
+        ),
     )
     text_en = models.TextField(
         _("reference translation (English)"),
         blank=True,
-        help_text=_("The site's own unofficial translation. One paragraph per line, as in the Chinese."),
+        help_text=_(
+            "The site's own unofficial translation, line for line with the Chinese; items start with (1), (2)…"
+        ),
     )
     note = models.TextField(_("note"), blank=True, help_text=_("What changed in this version, for staff."))
 
@@ -179,17 +215,30 @@ class ArticleVersion(models.Model):
     def get_absolute_url(self):
         return self.article.get_absolute_url()
 
+    def clean(self):
+        english = self.paragraphs_en
+        if english and structure.shape(english) != structure.shape(self.paragraphs_zh):
+            raise ValidationError(
+                {
+                    "text_en": _(
+                        "The translation must have the same paragraphs and items as the Chinese text: "
+                        "one line for each, items starting with (1), (2)…"
+                    )
+                }
+            )
+
     def reindex(self):
         """Replace this version's search terms with those of its current text, in both languages."""
         search.replace_terms(self.search_terms, f"{self.text_zh}\n{self.text_en}")
 
     @property
     def paragraphs_zh(self):
-        return lines(self.text_zh)
+        """The official text's paragraphs (款), each with its items (项)."""
+        return structure.parse(self.text_zh, "zh")
 
     @property
     def paragraphs_en(self):
-        return lines(self.text_en)
+        return structure.parse(self.text_en, "en")
 
 
 class SearchTerm(search.IndexedTerm):

@@ -1,4 +1,4 @@
-"""Find where the law's text cites its own articles ("本法第六十三条", "Article 63 of this Law") so they can be linked,
+"""Find where a legal text cites its own articles ("本法第六十三条", "Article 63 of this Law") so they can be linked,
 and read what a reader types to jump to an article ("第23条", "Art. 23")."""
 
 import re
@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-ZEROS = ("〇", "零")
-DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-PLACES = {"十": 1, "百": 2, "千": 3}
+from .numbering import chinese_to_int
 
 CHINESE_NUMERAL = "[〇零一二两三四五六七八九十百千]+"
 # Full-width digits turn up in text pasted from Chinese word processors.
@@ -64,47 +62,6 @@ class Reference:
     paragraph: int | None = None
 
 
-def chinese_to_int(text):
-    """Read a Chinese numeral (二十三, 一百零五, 一千零一) the way the law writes article numbers.
-
-    The written form must be the standard one: 零 marks skipped places exactly once, so colloquial shorthands
-    like 一百五 (150? 105?) are refused rather than guessed.
-    """
-    if not isinstance(text, str) or not text:
-        raise ValueError(f"not a Chinese numeral: {text!r}")
-    if text in ZEROS:
-        return 0
-    total, previous_place, zero_seen, position = 0, len(PLACES) + 1, False, 0
-    while position < len(text):
-        char = text[position]
-        if char in ZEROS:
-            if zero_seen or not total:
-                raise ValueError(f"misplaced zero in {text!r}")
-            zero_seen, position = True, position + 1
-            continue
-        if char == "十" and position == 0:
-            digit, place = 1, 1
-            position += 1
-        elif char in DIGIT_VALUES:
-            digit = DIGIT_VALUES[char]
-            position += 1
-            place = PLACES.get(text[position], 0) if position < len(text) else 0
-            if place:
-                position += 1
-        else:
-            raise ValueError(f"not a Chinese numeral: {text!r}")
-        if place >= previous_place:
-            raise ValueError(f"places out of order in {text!r}")
-        skipped_a_place = bool(total) and place < previous_place - 1
-        if skipped_a_place != zero_seen:
-            raise ValueError(f"零 missing or misplaced in {text!r}")
-        total += digit * 10**place
-        previous_place, zero_seen = place, False
-    if zero_seen:
-        raise ValueError(f"trailing zero in {text!r}")
-    return total
-
-
 def find_references(text, language):
     """The citations of this law's own articles in `text`, in order; `language` is "zh" or "en" (or "zh-hans")."""
     if language.startswith("zh"):
@@ -114,16 +71,26 @@ def find_references(text, language):
     raise ValueError(f"unsupported language: {language!r}")
 
 
-def link_references(text, language, url_for):
-    """`text` escaped, with each citation that `url_for(number, paragraph)` finds a page for turned into a link."""
-    parts, position = [], 0
+def link_references(text, language, url_for, titles=None):
+    """`text` escaped, with each citation that `url_for(number, paragraph)` finds a page for turned into a link,
+    and each title of another legal text in `titles` (title -> URL) linked to that text."""
+    links = []
     for reference in find_references(text, language):
         url = url_for(reference.number, reference.paragraph)
-        if url is None:
-            continue
-        parts.append(escape(text[position : reference.start]))
-        parts.append(format_html('<a href="{}">{}</a>', url, text[reference.start : reference.end]))
-        position = reference.end
+        if url is not None:
+            links.append((reference.start, reference.end, url))
+    for title, url in (titles or {}).items():
+        start = text.find(title)
+        while title and start != -1:
+            links.append((start, start + len(title), url))
+            start = text.find(title, start + len(title))
+    parts, position = [], 0
+    for start, end, url in sorted(links):
+        if start < position:
+            continue  # overlaps a link already made
+        parts.append(escape(text[position:start]))
+        parts.append(format_html('<a href="{}">{}</a>', url, text[start:end]))
+        position = end
     parts.append(escape(text[position:]))
     # Safe because every piece of `text` went through escape() or format_html() on its way in.
     return mark_safe("".join(parts))

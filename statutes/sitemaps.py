@@ -5,7 +5,8 @@ from .models import Article, Chapter, Law
 
 
 class LawSitemap(Sitemap):
-    """The law's contents, chapters and articles, in both languages with hreflang alternates."""
+    """The list of legal texts, each text's contents, chapters and articles, in both languages with hreflang
+    alternates."""
 
     i18n = True
     alternates = True
@@ -13,21 +14,11 @@ class LawSitemap(Sitemap):
 
     def items(self):
         return [
+            "statutes:texts",
             *Law.objects.all(),
             *Chapter.objects.select_related("law"),
             *Article.objects.select_related("law"),
         ]
 
-
-class GuideSitemap(Sitemap):
-    """The guide's start page; its questions and results depend on answers, so they are not listed."""
-
-    i18n = True
-    alternates = True
-    x_default = True
-
-    def items(self):
-        return ["guidance:start"]
-
     def location(self, item):
-        return reverse(item)
+        return reverse(item) if isinstance(item, str) else item.get_absolute_url()

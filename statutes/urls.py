@@ -5,6 +5,7 @@ from . import views
 app_name = "statutes"
 
 urlpatterns = [
+    path("", views.texts, name="texts"),
     path("<slug:law>/", views.law_contents, name="law"),
     path("<slug:law>/chapter-<int:number>/", views.chapter_detail, name="chapter"),
     path("<slug:law>/article-<int:number>/", views.article_detail, name="article"),

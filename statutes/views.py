@@ -1,14 +1,22 @@
-"""The law's pages: contents, chapters and articles, each as in force on a chosen date."""
+"""The pages of the legal texts: the list of texts, and each text's contents, chapters and articles, each as
+in force on a chosen date."""
 
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 
-from guidance.models import Guide
 from insurance_site.links import admin_url
 
 from .comparison import compare_paragraphs
+from .extensions import render_article_panels
 from .forms import PointInTimeForm
 from .models import Article, Chapter, Law
+
+
+def texts(request):
+    """The legal texts the site carries, with what each is and when it took effect."""
+    laws = Law.objects.prefetch_related("versions")
+    return render(request, "statutes/texts.html", {"laws": laws})
 
 
 def law_contents(request, law):
@@ -53,7 +61,7 @@ def article_detail(request, law, number):
         history=_history(article),
         previous=Article(law=article.law, number=number - 1) if number - 1 in numbers else None,
         next=Article(law=article.law, number=number + 1) if number + 1 in numbers else None,
-        cited_by=_cited_by(article),
+        panels=render_article_panels(request, article),
         edit_url=admin_url(article),
     )
     return render(request, "statutes/article.html", context)
@@ -74,7 +82,17 @@ def _law_context(request, law):
         "in_force_from": in_force_from,
         "not_yet_in_force": in_force_from is None or on < in_force_from,
         "article_numbers": set(law.articles.values_list("number", flat=True)),
+        "other_texts": SimpleLazyObject(lambda: _titles(exclude=law)),
     }
+
+
+def _titles(exclude):
+    """Each other legal text's titles, in both languages, with the address of its contents."""
+    titles = {}
+    for other in Law.objects.exclude(pk=exclude.pk):
+        url = other.get_absolute_url()
+        titles.update({other.title_zh: url, other.title_en: url})
+    return titles
 
 
 def _history(article):
@@ -92,18 +110,3 @@ def _history(article):
             }
         )
     return history
-
-
-def _cited_by(article):
-    """The guide's results whose steps cite this article, each linked with answers that lead there."""
-    citations = (
-        article.citations.filter(step__outcome__guide__status=Guide.Status.PUBLISHED)
-        .select_related("step__outcome")
-        .order_by("step__outcome_id", "step__position")
-    )
-    outcomes = {citation.step.outcome: None for citation in citations}
-    if not outcomes:
-        return []
-    guide = Guide.objects.live()
-    urls = guide.load_flow().result_urls() if guide else {}
-    return [(outcome, urls[outcome.slug]) for outcome in outcomes if outcome.slug in urls]

@@ -8,11 +8,13 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def linked_references(context, text, language):
-    """The paragraph with each reference to an article of the same law linked to that article.
+    """The paragraph with each reference to an article of the same text linked to that article, and the
+    titles of the other legal texts the site carries linked to them.
 
-    References to articles the law does not have stay plain text. Links keep the date being read.
+    References to articles the text does not have stay plain text. Links keep the date being read.
     """
     law, numbers, date_query = context["law"], context["article_numbers"], context.get("date_query", "")
+    titles = context.get("other_texts") if _may_name_a_text(text) else None
 
     def url_for(number, paragraph=None):
         if number not in numbers:
@@ -20,4 +22,9 @@ def linked_references(context, text, language):
         url = reverse("statutes:article", kwargs={"law": law.slug, "number": number}) + date_query
         return f"{url}#paragraph-{paragraph}" if paragraph else url
 
-    return link_references(text, language, url_for)
+    return link_references(text, language, url_for, titles)
+
+
+def _may_name_a_text(text):
+    """A cheap test, so the titles of the other texts are only looked up for the rare paragraph naming one."""
+    return "《" in text or "Law of" in text or "Regulations on" in text
