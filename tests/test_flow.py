@@ -26,45 +26,63 @@ def shipped_graph():
 
 GRAPH = shipped_graph()
 OUTCOMES = {
-    "employer-pays",
+    "employee",
     "employer-not-paying",
-    "which-insurance",
+    "flexible-employee",
+    "flexible-lapse",
     "residents",
-    "make-up-contributions",
-    "pay-in-person",
-    "pay-through-agency",
+    "residents-lapse",
+    "child-student",
+    "newborn",
+    "retired",
+    "retired-short",
+    "unemployment-benefits",
+    "moving-employee",
+    "moving-resident",
+    "which-scheme",
 }
+EMPLOYEE = {"situation": "employee"}
+FLEXIBLE = {"situation": "flexible"}
 
 
 @pytest.mark.parametrize(
     ("answers", "node"),
     [
-        ({}, Node(QUESTION, "who-pays")),
-        ({"who-pays": "employer"}, Node(QUESTION, "employer-paying")),
-        ({"who-pays": "employer", "employer-paying": "yes"}, Node(OUTCOME, "employer-pays")),
-        ({"who-pays": "employer", "employer-paying": "no"}, Node(OUTCOME, "employer-not-paying")),
-        ({"who-pays": "employer", "employer-paying": "not-sure"}, Node(OUTCOME, "employer-pays")),
-        ({"who-pays": "myself"}, Node(QUESTION, "your-situation")),
-        ({"who-pays": "myself", "your-situation": "resident"}, Node(OUTCOME, "residents")),
-        ({"who-pays": "myself", "your-situation": "not-sure"}, Node(OUTCOME, "which-insurance")),
-        ({"who-pays": "myself", "your-situation": "flexible-work"}, Node(QUESTION, "lapse")),
+        ({}, Node(QUESTION, "situation")),
+        (EMPLOYEE, Node(QUESTION, "employer-paying")),
+        ({**EMPLOYEE, "employer-paying": "yes"}, Node(OUTCOME, "employee")),
+        ({**EMPLOYEE, "employer-paying": "no"}, Node(OUTCOME, "employer-not-paying")),
+        ({**EMPLOYEE, "employer-paying": "not-sure"}, Node(OUTCOME, "employee")),
+        (FLEXIBLE, Node(QUESTION, "flexible-scheme")),
+        ({**FLEXIBLE, "flexible-scheme": "employee-insurance"}, Node(QUESTION, "flexible-lapse")),
         (
-            {"who-pays": "myself", "your-situation": "flexible-work", "lapse": "yes"},
-            Node(OUTCOME, "make-up-contributions"),
+            {**FLEXIBLE, "flexible-scheme": "employee-insurance", "flexible-lapse": "no"},
+            Node(OUTCOME, "flexible-employee"),
         ),
         (
-            {"who-pays": "myself", "your-situation": "flexible-work", "lapse": "no"},
-            Node(QUESTION, "how-to-pay"),
+            {**FLEXIBLE, "flexible-scheme": "employee-insurance", "flexible-lapse": "yes"},
+            Node(OUTCOME, "flexible-lapse"),
         ),
-        (
-            {"who-pays": "myself", "your-situation": "flexible-work", "lapse": "no", "how-to-pay": "in-person"},
-            Node(OUTCOME, "pay-in-person"),
-        ),
-        (
-            {"who-pays": "myself", "your-situation": "flexible-work", "lapse": "no", "how-to-pay": "agency"},
-            Node(OUTCOME, "pay-through-agency"),
-        ),
-        ({"who-pays": "not-sure"}, Node(OUTCOME, "which-insurance")),
+        ({**FLEXIBLE, "flexible-scheme": "residents-insurance"}, Node(QUESTION, "resident-lapse")),
+        ({**FLEXIBLE, "flexible-scheme": "residents-insurance", "resident-lapse": "no"}, Node(OUTCOME, "residents")),
+        ({**FLEXIBLE, "flexible-scheme": "not-sure"}, Node(OUTCOME, "which-scheme")),
+        ({"situation": "resident"}, Node(QUESTION, "resident-lapse")),
+        ({"situation": "resident", "resident-lapse": "no"}, Node(OUTCOME, "residents")),
+        ({"situation": "resident", "resident-lapse": "yes"}, Node(OUTCOME, "residents-lapse")),
+        ({"situation": "resident", "resident-lapse": "not-sure"}, Node(OUTCOME, "residents-lapse")),
+        ({"situation": "child"}, Node(QUESTION, "child-age")),
+        ({"situation": "child", "child-age": "newborn"}, Node(OUTCOME, "newborn")),
+        ({"situation": "child", "child-age": "child"}, Node(OUTCOME, "child-student")),
+        ({"situation": "retired"}, Node(QUESTION, "retired-years")),
+        ({"situation": "retired", "retired-years": "enough"}, Node(OUTCOME, "retired")),
+        ({"situation": "retired", "retired-years": "not-enough"}, Node(OUTCOME, "retired-short")),
+        ({"situation": "retired", "retired-years": "never-employee"}, Node(QUESTION, "resident-lapse")),
+        ({"situation": "unemployment-benefits"}, Node(OUTCOME, "unemployment-benefits")),
+        ({"situation": "moving"}, Node(QUESTION, "moving-scheme")),
+        ({"situation": "moving", "moving-scheme": "employee-insurance"}, Node(OUTCOME, "moving-employee")),
+        ({"situation": "moving", "moving-scheme": "residents-insurance"}, Node(OUTCOME, "moving-resident")),
+        ({"situation": "moving", "moving-scheme": "not-sure"}, Node(OUTCOME, "which-scheme")),
+        ({"situation": "not-sure"}, Node(OUTCOME, "which-scheme")),
     ],
 )
 def test_each_answer_leads_to_the_expected_node(answers, node):
@@ -75,10 +93,10 @@ def test_each_answer_leads_to_the_expected_node(answers, node):
 @pytest.mark.parametrize(
     ("answers", "question"),
     [
-        ({"who-pays": "nobody"}, "who-pays"),
-        ({"who-pays": "employer", "employer-paying": "sometimes"}, "employer-paying"),
-        ({"who-pays": "myself", "your-situation": ""}, "your-situation"),
-        ({"who-pays": "EMPLOYER"}, "who-pays"),
+        ({"situation": "nobody"}, "situation"),
+        ({**EMPLOYEE, "employer-paying": "sometimes"}, "employer-paying"),
+        ({**FLEXIBLE, "flexible-scheme": ""}, "flexible-scheme"),
+        ({"situation": "EMPLOYEE"}, "situation"),
     ],
 )
 def test_an_answer_that_is_not_an_option_is_refused(answers, question):
@@ -90,19 +108,31 @@ def test_an_answer_that_is_not_an_option_is_refused(answers, question):
 
 def test_answers_off_the_path_are_ignored():
     """Answers to questions the path never reaches do not change where it leads or what it records."""
-    walk = flow.walk(GRAPH, {"who-pays": "employer", "lapse": "yes", "how-to-pay": "agency"})
+    walk = flow.walk(GRAPH, {**EMPLOYEE, "flexible-lapse": "yes", "child-age": "newborn"})
     assert walk.node == Node(QUESTION, "employer-paying")
-    assert walk.answers == (("who-pays", "employer"),)
+    assert walk.answers == (("situation", "employee"),)
 
 
 def test_answers_are_recorded_in_the_order_asked():
     """The walk lists the answers in the order the questions came, whatever order the URL had."""
-    walk = flow.walk(
-        GRAPH, {"how-to-pay": "agency", "lapse": "no", "your-situation": "flexible-work", "who-pays": "myself"}
+    walk = flow.walk(GRAPH, {"flexible-lapse": "no", "flexible-scheme": "employee-insurance", "situation": "flexible"})
+    assert [question for question, _ in walk.answers] == ["situation", "flexible-scheme", "flexible-lapse"]
+    assert walk.answers_before("flexible-lapse") == (
+        ("situation", "flexible"),
+        ("flexible-scheme", "employee-insurance"),
     )
-    assert [question for question, _ in walk.answers] == ["who-pays", "your-situation", "lapse", "how-to-pay"]
-    assert walk.answers_before("lapse") == (("who-pays", "myself"), ("your-situation", "flexible-work"))
-    assert walk.answer_to("how-to-pay") == "agency"
+    assert walk.answer_to("flexible-lapse") == "no"
+
+
+def test_no_path_asks_more_than_five_questions():
+    """A citizen reaches a result in at most five questions, whatever they answer."""
+    pending = [{}]
+    while pending:
+        answers = pending.pop()
+        node = flow.walk(GRAPH, answers).node
+        assert len(answers) <= 5, answers
+        if node.kind == QUESTION:
+            pending.extend({**answers, node.slug: value} for value in GRAPH.options(node.slug))
 
 
 def test_a_loop_in_the_graph_stops_the_walk():
@@ -133,7 +163,7 @@ def test_each_outcome_has_a_shortest_route_that_really_leads_there():
     """The route offered to each outcome is as short as possible and walks to that outcome."""
     routes = flow.routes_to_outcomes(GRAPH)
     assert set(routes) == OUTCOMES
-    assert routes["which-insurance"] == (("who-pays", "not-sure"),)
+    assert routes["which-scheme"] == (("situation", "not-sure"),)
     for slug, answers in routes.items():
         assert flow.walk(GRAPH, dict(answers)).node == Node(OUTCOME, slug)
 
@@ -165,3 +195,54 @@ def test_flow_problems_are_found(questions, extra, expected):
 def test_a_guide_without_a_first_question_is_a_problem():
     """No first question means nothing else can be checked."""
     assert flow.problems(flow.Graph(start=None, questions={})) == [("no-start", None)]
+
+
+FORMER = flow.FormerNames(
+    questions={"who-pays": "", "lapse": "flexible-lapse", "older": "lapse"},
+    outcomes={"employer-pays": "employee", "pay-in-person": "flexible-employee", "gone": ""},
+    answers={
+        ("who-pays", "employer"): ("situation", "employee"),
+        ("who-pays", "myself"): None,
+        ("situation", "self-employed"): ("situation", "flexible"),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("answers", "current"),
+    [
+        ({"who-pays": "employer"}, {"situation": "employee"}),
+        ({"who-pays": "myself", "situation": "flexible"}, {"situation": "flexible"}),
+        ({"situation": "self-employed"}, {"situation": "flexible"}),
+        ({"situation": "flexible", "lapse": "no"}, {"situation": "flexible", "flexible-lapse": "no"}),
+        ({"older": "yes"}, {"flexible-lapse": "yes"}),
+        ({"situation": "employee", "employer-paying": "yes"}, {"situation": "employee", "employer-paying": "yes"}),
+        ({"situation": "nobody"}, {"situation": "nobody"}),
+    ],
+)
+def test_former_names_are_read_as_the_names_they_became(answers, current):
+    """Renamed questions and answers are read under their new names (across several renames), removed
+    answers are dropped, current and unknown names are left for the walk to judge."""
+    assert FORMER.current_answers(GRAPH, answers) == current
+
+
+def test_a_loop_of_renames_ends():
+    """Two questions renamed into each other cannot make reading a link loop forever."""
+    looping = flow.FormerNames(questions={"a": "b", "b": "a"}, outcomes={}, answers={})
+    assert looping.current_answers(GRAPH, {"a": "x"}) in ({"a": "x"}, {"b": "x"})
+
+
+@pytest.mark.parametrize(
+    ("node", "current"),
+    [
+        (Node(OUTCOME, "employer-pays"), Node(OUTCOME, "employee")),
+        (Node(OUTCOME, "pay-in-person"), Node(OUTCOME, "flexible-employee")),
+        (Node(OUTCOME, "gone"), None),
+        (Node(OUTCOME, "never-existed"), None),
+        (Node(QUESTION, "lapse"), Node(QUESTION, "flexible-lapse")),
+        (Node(QUESTION, "who-pays"), None),
+    ],
+)
+def test_a_former_page_name_leads_to_the_page_it_became(node, current):
+    """A renamed question or result is found under its new name; a removed one is not."""
+    assert FORMER.current_node(GRAPH, node) == current

@@ -14,24 +14,26 @@ from guidance.models import Citation, Outcome
 pytestmark = pytest.mark.django_db
 
 PATHS = {
-    "employer-pays": [("who-pays", "employer"), ("employer-paying", "yes")],
-    "employer-not-paying": [("who-pays", "employer"), ("employer-paying", "no")],
-    "which-insurance": [("who-pays", "not-sure")],
-    "residents": [("who-pays", "myself"), ("your-situation", "resident")],
-    "make-up-contributions": [("who-pays", "myself"), ("your-situation", "flexible-work"), ("lapse", "yes")],
-    "pay-in-person": [
-        ("who-pays", "myself"),
-        ("your-situation", "flexible-work"),
-        ("lapse", "no"),
-        ("how-to-pay", "in-person"),
+    "employee": [("situation", "employee"), ("employer-paying", "yes")],
+    "employer-not-paying": [("situation", "employee"), ("employer-paying", "no")],
+    "flexible-employee": [
+        ("situation", "flexible"),
+        ("flexible-scheme", "employee-insurance"),
+        ("flexible-lapse", "no"),
     ],
-    "pay-through-agency": [
-        ("who-pays", "myself"),
-        ("your-situation", "flexible-work"),
-        ("lapse", "no"),
-        ("how-to-pay", "agency"),
-    ],
+    "flexible-lapse": [("situation", "flexible"), ("flexible-scheme", "employee-insurance"), ("flexible-lapse", "yes")],
+    "residents": [("situation", "resident"), ("resident-lapse", "no")],
+    "residents-lapse": [("situation", "resident"), ("resident-lapse", "yes")],
+    "child-student": [("situation", "child"), ("child-age", "child")],
+    "newborn": [("situation", "child"), ("child-age", "newborn")],
+    "retired": [("situation", "retired"), ("retired-years", "enough")],
+    "retired-short": [("situation", "retired"), ("retired-years", "not-enough")],
+    "unemployment-benefits": [("situation", "unemployment-benefits")],
+    "moving-employee": [("situation", "moving"), ("moving-scheme", "employee-insurance")],
+    "moving-resident": [("situation", "moving"), ("moving-scheme", "residents-insurance")],
+    "which-scheme": [("situation", "not-sure")],
 }
+FLEXIBLE = {"situation": "flexible", "flexible-scheme": "employee-insurance"}
 
 
 def url(name, slug=None, language="en", **query):
@@ -61,8 +63,9 @@ def location(response):
 
 @pytest.mark.parametrize("outcome", PATHS)
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_each_path_ends_in_steps_with_citations(client, outcome, language):
-    """Answering each path's questions shows its outcome's steps, each citing an article with a link."""
+def test_each_path_ends_in_steps_that_say_what_they_rest_on(client, outcome, language):
+    """Answering each path's questions shows its outcome's steps, each citing paragraphs with a link or
+    resting on practice shown with its source and the date it was checked."""
     response = answer(client, PATHS[outcome], language)
     assert response.status_code == 200
     assert response.context["outcome"].slug == outcome
@@ -71,35 +74,54 @@ def test_each_path_ends_in_steps_with_citations(client, outcome, language):
     assert steps
     for step in steps:
         assert escape(step.title) in html
-        assert step.citations.all(), f"step {step.title_en!r} cites nothing"
+        assert step.citations.all() or step.practice_notes.all(), f"step {step.title_en!r} rests on nothing"
         for citation in step.citations.all():
             assert f'href="{citation.get_absolute_url()}"' in html
+        for note in step.practice_notes.all():
+            assert escape(note.source) in html
+
+
+@pytest.mark.parametrize("outcome", PATHS)
+def test_every_result_says_who_to_contact_and_how(client, outcome):
+    """Every result names the medical insurance agency, the 12393 hotline and what to bring."""
+    response = answer(client, PATHS[outcome])
+    html = response.content.decode()
+    assert "medical insurance agency" in html
+    assert "12393" in html
+    assert "resident ID card" in html or "identity document" in html
 
 
 def test_result_page_lists_answers_with_change_links(client):
     """'Your answers' shows each question with the answer given and a link back to change it."""
-    response = answer(client, PATHS["pay-in-person"])
+    response = answer(client, PATHS["flexible-employee"])
     rows = response.context["answered"]
-    assert [row["question"].slug for row in rows] == ["who-pays", "your-situation", "lapse", "how-to-pay"]
+    assert [row["question"].slug for row in rows] == ["situation", "flexible-scheme", "flexible-lapse"]
     change = client.get(rows[1]["change_url"])
     assert change.status_code == 200
-    assert change.context["question"].slug == "your-situation"
-    assert change.context["selected"] == "flexible-work"
-    assert b'value="flexible-work" checked' in change.content
+    assert change.context["question"].slug == "flexible-scheme"
+    assert change.context["selected"] == "employee-insurance"
+    assert b'value="employee-insurance" checked' in change.content
     assert b"Start again" in response.content
 
 
 def test_changing_an_answer_drops_the_answers_after_it(client):
     """Choosing differently on a Change page leads down the new path without the old later answers."""
     response = client.get(
-        url("question", "your-situation", **{"who-pays": "myself", "your-situation": "resident", "next": "1"})
+        url(
+            "question",
+            "flexible-scheme",
+            **{**FLEXIBLE, "flexible-scheme": "not-sure", "flexible-lapse": "no", "next": "1"},
+        )
     )
-    assert location(response) == (url("result", "residents"), {"who-pays": "myself", "your-situation": "resident"})
+    assert location(response) == (
+        url("result", "which-scheme"),
+        {"situation": "flexible", "flexible-scheme": "not-sure"},
+    )
 
 
-def test_what_to_bring_lists_the_documents_for_paying_in_person(client):
-    """Paying in person: the page says to bring the resident ID card and social security card."""
-    response = answer(client, PATHS["pay-in-person"])
+def test_what_to_bring_lists_the_documents_for_paying_yourself(client):
+    """Paying yourself: the page says to bring the resident ID card and social security card."""
+    response = answer(client, PATHS["flexible-employee"])
     html = response.content.decode()
     assert "What to bring" in html
     assert "resident ID card" in html and "social security card" in html
@@ -107,29 +129,29 @@ def test_what_to_bring_lists_the_documents_for_paying_in_person(client):
 
 def test_cited_text_is_on_the_result_page(client):
     """The text of each cited paragraph is on the result page itself, in both languages on the English site."""
-    response = answer(client, PATHS["employer-pays"])
-    citation = Citation.objects.get(step__outcome__slug="employer-pays", article__number=23, paragraph=1)
+    response = answer(client, PATHS["employee"])
+    citation = Citation.objects.get(step__outcome__slug="employee", article__number=23, paragraph=1)
     zh, en = citation.cited_text()
     html = response.content.decode()
-    assert zh[0] in html
-    assert escape(en[0]) in html
+    assert zh[0].text in html
+    assert escape(en[0].text) in html
     assert "Unofficial translation" in html
 
 
 def test_unanswered_question_shows_an_error_summary(client):
     """Continuing without choosing shows the error summary linked to the radios, and 'Error:' in the title."""
-    response = client.get(url("question", "who-pays", next="1"))
+    response = client.get(url("question", "situation", next="1"))
     assert response.status_code == 200
     html = response.content.decode()
     assert "<title>Error:" in html
     assert 'class="error-summary"' in html
-    assert 'href="#who-pays"' in html and 'id="who-pays"' in html
-    assert 'aria-describedby="who-pays-hint who-pays-error"' in html
+    assert 'href="#situation"' in html and 'id="situation"' in html
+    assert 'aria-describedby="situation-hint situation-error"' in html
 
 
 def test_unanswered_question_error_is_in_chinese_on_the_chinese_site(client):
     """The error summary speaks the visitor's language."""
-    response = client.get(url("question", "who-pays", language="zh-hans", next="1"))
+    response = client.get(url("question", "situation", language="zh-hans", next="1"))
     html = response.content.decode()
     assert "<title>错误：" in html
     assert "请选择一个答案" in html
@@ -138,14 +160,14 @@ def test_unanswered_question_error_is_in_chinese_on_the_chinese_site(client):
 @pytest.mark.parametrize(
     "query",
     [
-        {"who-pays": "nobody", "next": "1"},
-        {"who-pays": "nobody"},
-        {"who-pays": "<script>alert(1)</script>", "next": "1"},
+        {"situation": "nobody", "next": "1"},
+        {"situation": "nobody"},
+        {"situation": "<script>alert(1)</script>", "next": "1"},
     ],
 )
 def test_forged_answer_to_this_question_is_a_bad_request(client, query):
     """An answer that is not one of the options gets a helpful 400 page, not an error summary."""
-    response = client.get(url("question", "who-pays", **query))
+    response = client.get(url("question", "situation", **query))
     assert response.status_code == 400
     assert b"Start the guide again" in response.content
     assert b"<script>alert" not in response.content
@@ -153,14 +175,14 @@ def test_forged_answer_to_this_question_is_a_bad_request(client, query):
 
 def test_forged_earlier_answer_is_a_bad_request_in_chinese(client):
     """A forged answer carried in the URL gets the 400 page in the visitor's language."""
-    response = client.get(url("result", "residents", language="zh-hans", **{"who-pays": "robot"}))
+    response = client.get(url("result", "residents", language="zh-hans", **{"situation": "robot"}))
     assert response.status_code == 400
     assert "重新开始" in response.content.decode()
 
 
 def test_repeated_parameter_is_a_bad_request(client):
     """Two values for one question cannot come from the form."""
-    response = client.get(url("question", "employer-paying") + "?who-pays=employer&who-pays=myself")
+    response = client.get(url("question", "employer-paying") + "?situation=employee&situation=flexible")
     assert response.status_code == 400
 
 
@@ -184,65 +206,65 @@ def test_unknown_or_mangled_guide_urls_are_not_found(client, path):
 
 def test_unknown_question_with_a_valid_path_redirects_to_the_right_question(client):
     """A question off the path of the answers given redirects to the question those answers lead to."""
-    response = client.get(url("question", "how-to-pay", **{"who-pays": "employer"}))
-    assert location(response) == (url("question", "employer-paying"), {"who-pays": "employer"})
+    response = client.get(url("question", "flexible-lapse", **{"situation": "employee"}))
+    assert location(response) == (url("question", "employer-paying"), {"situation": "employee"})
 
 
 def test_result_for_answers_that_lead_elsewhere_redirects(client):
     """A result URL whose answers lead to another outcome redirects to that outcome."""
-    response = client.get(url("result", "residents", **{"who-pays": "employer", "employer-paying": "no"}))
+    response = client.get(url("result", "residents", **{"situation": "employee", "employer-paying": "no"}))
     assert location(response) == (
         url("result", "employer-not-paying"),
-        {"who-pays": "employer", "employer-paying": "no"},
+        {"situation": "employee", "employer-paying": "no"},
     )
 
 
 def test_result_with_missing_answers_redirects_to_the_first_unanswered_question(client):
     """Jumping straight to a result sends the visitor to the first question still to answer."""
-    response = client.get(url("result", "pay-in-person", **{"who-pays": "myself"}))
-    assert location(response) == (url("question", "your-situation"), {"who-pays": "myself"})
+    response = client.get(url("result", "flexible-employee", **{"situation": "flexible"}))
+    assert location(response) == (url("question", "flexible-scheme"), {"situation": "flexible"})
 
 
 def test_unknown_parameters_are_dropped(client):
     """Parameters the guide does not know are removed by a redirect to the clean URL."""
-    response = client.get(url("result", "which-insurance", **{"who-pays": "not-sure", "utm_source": "x"}))
-    assert location(response) == (url("result", "which-insurance"), {"who-pays": "not-sure"})
-    response = client.get(url("question", "who-pays", **{"lapse": "yes"}))
-    assert location(response) == (url("question", "who-pays"), {})
+    response = client.get(url("result", "which-scheme", **{"situation": "not-sure", "utm_source": "x"}))
+    assert location(response) == (url("result", "which-scheme"), {"situation": "not-sure"})
+    response = client.get(url("question", "situation", **{"flexible-lapse": "yes"}))
+    assert location(response) == (url("question", "situation"), {})
 
 
 def test_later_answers_on_a_question_page_are_dropped(client):
     """Coming back to an earlier question forgets the answers that came after it."""
-    response = client.get(url("question", "who-pays", **{"who-pays": "employer", "employer-paying": "no"}))
-    assert location(response) == (url("question", "who-pays"), {"who-pays": "employer"})
+    response = client.get(url("question", "situation", **{"situation": "employee", "employer-paying": "no"}))
+    assert location(response) == (url("question", "situation"), {"situation": "employee"})
 
 
 def test_question_page_carries_earlier_answers_in_hidden_fields(client):
     """The form sends the earlier answers along with this one, so the URL holds the whole state."""
-    response = client.get(url("question", "lapse", **{"who-pays": "myself", "your-situation": "flexible-work"}))
+    response = client.get(url("question", "flexible-lapse", **FLEXIBLE))
     html = response.content.decode()
-    assert '<form method="get" action="/en/guide/question/lapse/"' in html
-    assert '<input type="hidden" name="who-pays" value="myself">' in html
-    assert '<input type="hidden" name="your-situation" value="flexible-work">' in html
+    assert '<form method="get" action="/en/guide/question/flexible-lapse/"' in html
+    assert '<input type="hidden" name="situation" value="flexible">' in html
+    assert '<input type="hidden" name="flexible-scheme" value="employee-insurance">' in html
 
 
 def test_back_link_goes_to_the_previous_question_with_its_answer(client):
     """The Back link returns to the previous question with the answer given there still chosen."""
-    response = client.get(url("question", "employer-paying", **{"who-pays": "employer"}))
-    assert response.context["back_url"] == url("question", "who-pays", **{"who-pays": "employer"})
-    start = client.get(url("question", "who-pays"))
+    response = client.get(url("question", "employer-paying", **{"situation": "employee"}))
+    assert response.context["back_url"] == url("question", "situation", **{"situation": "employee"})
+    start = client.get(url("question", "situation"))
     assert start.context["back_url"] == url("start")
 
 
 def test_language_switch_keeps_the_page_and_answers(client):
     """The link to the other language leads to the same question with the same answers."""
-    response = client.get(url("question", "lapse", **{"who-pays": "myself", "your-situation": "flexible-work"}))
+    response = client.get(url("question", "flexible-lapse", **FLEXIBLE))
     html = response.content.decode()
-    chinese = url("question", "lapse", language="zh-hans", **{"who-pays": "myself", "your-situation": "flexible-work"})
+    chinese = url("question", "flexible-lapse", language="zh-hans", **FLEXIBLE)
     assert f'href="{chinese.replace("&", "&amp;")}"' in html
     translated = client.get(chinese)
     assert translated.status_code == 200
-    assert "您是否有一段时间没有缴费" in translated.content.decode()
+    assert "断缴" in translated.content.decode()
 
 
 def test_root_follows_the_browser_language(client):
@@ -257,24 +279,25 @@ def test_start_page_leads_to_the_first_question(client):
     response = client.get(url("start"))
     html = response.content.decode()
     assert "How do I pay my medical insurance?" in html
-    assert f'href="{url("question", "who-pays")}"' in html
+    assert f'href="{url("question", "situation")}"' in html
 
 
 def test_pages_are_in_the_chosen_language(client):
     """The Chinese site shows the Chinese question and interface; the English site the English ones."""
-    chinese = client.get(url("question", "who-pays", language="zh-hans")).content.decode()
-    english = client.get(url("question", "who-pays")).content.decode()
-    assert '<html lang="zh-Hans">' in chinese and "您的医疗保险由谁缴纳？" in chinese and "继续" in chinese
-    assert '<html lang="en">' in english and "Who pays your medical insurance?" in english and "Continue" in english
+    chinese = client.get(url("question", "situation", language="zh-hans")).content.decode()
+    english = client.get(url("question", "situation")).content.decode()
+    assert '<html lang="zh-Hans">' in chinese and "以下哪种情况最符合您？" in chinese and "继续" in chinese
+    assert '<html lang="en">' in english and "Which of these describes you best?" in english and "Continue" in english
 
 
 def test_visitor_requests_never_write_to_the_database(client):
     """Nothing a visitor sends, forged or not, inserts, updates or deletes a row."""
     before = Outcome.objects.count(), Citation.objects.count()
     with CaptureQueriesContext(connection) as queries:
-        answer(client, PATHS["pay-through-agency"])
-        client.get(url("question", "who-pays", **{"who-pays": "x'; DROP TABLE guidance_outcome; --", "next": "1"}))
-        client.get(url("result", "residents", **{"who-pays": "myself", "your-situation": "resident", "x": "1"}))
+        answer(client, PATHS["flexible-employee"])
+        client.get(url("question", "situation", **{"situation": "x'; DROP TABLE guidance_outcome; --", "next": "1"}))
+        client.get(url("result", "residents", **{"situation": "resident", "resident-lapse": "no", "x": "1"}))
+        client.get(url("result", "pay-in-person", **{"who-pays": "myself", "how-to-pay": "agency"}))
     reads = ("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK")
     writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith(reads)]
     assert writes == []
