@@ -110,7 +110,7 @@ def test_changing_an_answer_drops_the_answers_after_it(client):
         url(
             "question",
             "flexible-scheme",
-            **{**FLEXIBLE, "flexible-scheme": "not-sure", "flexible-lapse": "no", "next": "1"},
+            **{**FLEXIBLE, "flexible-scheme": "not-sure", "next": "1"},
         )
     )
     assert location(response) == (
