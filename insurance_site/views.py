@@ -1,11 +1,14 @@
 """Pages that belong to the whole site rather than to one app: search, and error pages that need
 the request."""
 
+import re
+
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from guidance.models import Guide, Outcome
 from guidance.models import SearchTerm as OutcomeTerm
-from statutes.models import SOCIAL_INSURANCE_LAW, Article, Law
+from statutes.models import SOCIAL_INSURANCE_LAW, Article, ArticleVersion, Law
 from statutes.models import SearchTerm as ArticleTerm
 from statutes.references import parse_citation
 
@@ -35,12 +38,18 @@ def bad_request(request, exception):
     return render(request, "400.html", status=400)
 
 
+# A citation has a number in it: digits, a Chinese numeral before 条, or "article".
+CITATION_HINT = re.compile(r"[0-9０-９§]|条|art", re.IGNORECASE)
+
+
 def _cited_article(query):
     """The article a citation names ("第23条", "Article 23", "经办条例第六条", "Regulations article 6"), or None.
 
     A citation without the name of a text cites the Social Insurance Law.
     """
     slug, rest = SOCIAL_INSURANCE_LAW, query.strip()
+    if not CITATION_HINT.search(rest):
+        return None
     if parse_citation(rest) is None:
         named = [(name, law.slug) for law in Law.objects.all() for name in law.names()]
         for name, law_slug in sorted(named, key=lambda pair: -len(pair[0])):
@@ -63,23 +72,39 @@ def _matching_ids(term_model, key, query):
 
 
 def _articles(query):
-    """Articles whose text in force today matches, with an excerpt in each language."""
+    """Articles whose text in force today matches, with an excerpt in each language.
+
+    One query loads every version of the matching articles with their text and chapter; the text in
+    force today is chosen from them.
+    """
     versions = set(_matching_ids(ArticleTerm, "version_id", query))
-    articles = Article.objects.with_versions().filter(versions__in=versions).distinct()
+    every_version = (
+        ArticleVersion.objects.filter(article__versions__in=versions)
+        .select_related("article__law", "article__chapter")
+        .distinct()
+    )
+    by_article = {}
+    for version in every_version:
+        by_article.setdefault(version.article_id, []).append(version)
+    today = timezone.localdate()
     results = []
-    for article in articles:
-        version = article.version_on()
+    for article_versions in by_article.values():
+        version = max(
+            (v for v in article_versions if v.effective_from <= today), key=lambda v: v.effective_from, default=None
+        )
         text = f"{version.text_zh}\n{version.text_en}" if version else ""
         if version and version.pk in versions and search.matches(text, query):
             results.append(
                 {
-                    "article": article,
+                    "article": version.article,
                     "score": search.score(text, query),
                     "excerpt_zh": search.highlight(version.text_zh, query),
                     "excerpt_en": search.highlight(version.text_en, query),
                 }
             )
-    return sorted(results, key=lambda result: (-result["score"], result["article"].number))
+    return sorted(
+        results, key=lambda result: (-result["score"], result["article"].law.position, result["article"].number)
+    )
 
 
 def _outcomes(query):
@@ -90,7 +115,7 @@ def _outcomes(query):
     guide = Guide.objects.live()
     urls = guide.load_flow().result_urls() if guide else {}
     results = []
-    for outcome in Outcome.objects.filter(pk__in=ids, guide=guide).prefetch_related("steps"):
+    for outcome in Outcome.objects.filter(pk__in=ids, guide=guide).prefetch_related("steps__practice_notes"):
         text = outcome.searchable_text()
         if outcome.slug in urls and search.matches(text, query):
             results.append({"outcome": outcome, "url": urls[outcome.slug], "score": search.score(text, query)})

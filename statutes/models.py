@@ -20,6 +20,7 @@ from .numbering import article_label, article_range, chapter_heading
 
 # The law this site is about; the guide's citations and the site's navigation point to it first.
 SOCIAL_INSURANCE_LAW = "social-insurance-law"
+HANDLING_REGULATIONS = "social-insurance-handling-regulations"
 
 
 class Law(models.Model):

@@ -3,7 +3,8 @@
 import datetime
 import itertools
 
-from guidance.models import Citation, Guide, Option, Outcome, Question, Step
+from guidance.models import Citation, Guide, Option, Outcome, PracticeNote, Question, Step
+from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 from statutes.models import Article, ArticleVersion
 
 _serial = itertools.count(1)
@@ -21,8 +22,16 @@ def step(outcome, *, cites=(23, 58, 60), title_en="Ask the local social insuranc
     )
     for position, article_number in enumerate(cites):
         Citation.objects.create(
-            step=made, article=Article.objects.get(number=article_number), paragraph=1, position=position
+            step=made, article=Article.objects.get(law__slug=SIL, number=article_number), paragraph=1, position=position
         )
+    PracticeNote.objects.create(
+        step=made,
+        text_zh="多数地方的医保服务热线是12393。",
+        text_en="In most places the medical insurance service hotline is 12393.",
+        source_zh="各地做法，请向当地医保经办机构咨询",
+        source_en="Local practice: ask your medical insurance agency",
+        checked_on=datetime.date(2026, 11, 26),
+    )
     return made
 
 

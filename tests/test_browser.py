@@ -98,7 +98,7 @@ def test_every_path_by_clicking_with_no_accessibility_violations(visit, language
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_citation_leads_to_the_article(visit, language):
     """A citation's link opens the article page, which passes axe-core too."""
-    visit.goto(f"/{language}/guide/result/which-insurance/?who-pays=not-sure")
+    visit.goto(f"/{language}/guide/result/which-scheme/?situation=not-sure")
     link = visit.page.locator(".citation a").first
     link.click()
     expect(visit.page).to_have_url(f"{visit.site}/{language}/law/social-insurance-law/article-23/#paragraph-1")
@@ -111,14 +111,14 @@ def test_citation_leads_to_the_article(visit, language):
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_continuing_without_an_answer_shows_the_error_summary(visit, language):
     """The error summary appears, passes axe-core, and its link moves focus to the first radio."""
-    visit.goto(f"/{language}/guide/question/who-pays/")
+    visit.goto(f"/{language}/guide/question/situation/")
     visit.page.get_by_role("button", name=visit.continue_label).click()
     summary = visit.page.locator(".error-summary")
     expect(summary).to_be_visible()
     assert visit.page.title().startswith("Error:" if language == "en" else "错误：")
     visit.check_accessibility()
     summary.get_by_role("link").click()
-    expect(visit.page.locator("#who-pays")).to_be_focused()
+    expect(visit.page.locator("#situation")).to_be_focused()
 
 
 def test_guide_works_without_javascript(visit_without_javascript):
@@ -126,7 +126,7 @@ def test_guide_works_without_javascript(visit_without_javascript):
     visit = visit_without_javascript
     visit.goto("/en/")
     visit.page.get_by_role("button", name="Start now").click()
-    for _question, value in PATHS["pay-through-agency"]:
+    for _question, value in PATHS["flexible-employee"]:
         visit.page.locator(f'input[value="{value}"]').check()
         visit.page.get_by_role("button", name="Continue").click()
     expect(visit.page.get_by_role("heading", level=1)).to_have_text("Pay through an agency")
@@ -136,7 +136,7 @@ def test_guide_works_without_javascript(visit_without_javascript):
 
 def test_back_button_and_change_links_keep_the_answers(visit):
     """The browser's Back button returns to the previous question with the answer still chosen."""
-    visit.goto("/en/guide/question/who-pays/")
+    visit.goto("/en/guide/question/situation/")
     visit.answer("myself")
     visit.answer("resident")
     expect(visit.page.get_by_role("heading", level=1)).to_contain_text("Residents")
@@ -150,25 +150,23 @@ def test_back_button_and_change_links_keep_the_answers(visit):
     expect(visit.page.locator('input[value="resident"]')).to_be_checked()
     visit.answer("not-sure")
     expect(visit.page).to_have_url(
-        f"{visit.site}/en/guide/result/which-insurance/?who-pays=myself&your-situation=not-sure"
+        f"{visit.site}/en/guide/result/which-scheme/?situation=flexible&flexible-scheme=not-sure"
     )
 
 
 def test_language_switch_keeps_the_answers(visit):
     """Switching language on a result page shows the same result, in Chinese."""
-    visit.goto("/en/guide/result/residents/?who-pays=myself&your-situation=resident")
+    visit.goto("/en/guide/result/residents/?situation=resident&resident-lapse=no")
     visit.page.get_by_role("link", name="简体中文").click()
-    expect(visit.page).to_have_url(
-        f"{visit.site}/zh-hans/guide/result/residents/?who-pays=myself&your-situation=resident"
-    )
+    expect(visit.page).to_have_url(f"{visit.site}/zh-hans/guide/result/residents/?situation=resident&resident-lapse=no")
     expect(visit.page.get_by_role("heading", level=1)).to_have_text("城乡居民基本医疗保险：每年缴费一次")
 
 
 @pytest.mark.parametrize(
     ("path", "status"),
     [
-        ("/en/guide/question/who-pays/?who-pays=forged", 400),
-        ("/zh-hans/guide/result/residents/?who-pays=forged", 400),
+        ("/en/guide/question/situation/?situation=forged", 400),
+        ("/zh-hans/guide/result/residents/?situation=forged", 400),
         ("/en/law/social-insurance-law/article-404/", 404),
         ("/zh-hans/no/such/page/", 404),
     ],
@@ -215,7 +213,7 @@ def test_comparing_versions_of_an_amended_article(visit, language):
 
 def test_searching_from_the_header_and_going_to_an_article(visit):
     """The header's search box finds the late fee article; typing 23 opens Article 23."""
-    visit.goto("/en/guide/question/who-pays/")
+    visit.goto("/en/guide/question/situation/")
     visit.page.get_by_role("searchbox", name="Search the law and the guide").fill("late fee")
     visit.page.get_by_role("search").get_by_role("button", name="Search").click()
     expect(visit.page.get_by_role("link", name="Article 86")).to_be_visible()

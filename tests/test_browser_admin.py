@@ -17,7 +17,7 @@ from .test_browser import Visit
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 STAFF_GROUPS = importlib.import_module("guidance.migrations.0005_staff_groups")
 
-RESULT = "/en/guide/result/residents/?who-pays=myself&your-situation=resident"
+RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
 PASSWORD = "a-long-password-for-tests-1"
 LANGUAGES = {"en": ("en-GB", "Save", "Log in"), "zh-hans": ("zh-CN", "保存", "登录")}
 WORDS = {
@@ -26,14 +26,14 @@ WORDS = {
         "compare": "Compare with now",
         "revert": "Open this revision to revert to it",
         "flow map": "Flow map",
-        "no options": "The question “how-to-pay” has no options.",
+        "no options": "The question “child-age” has no options.",
     },
     "zh-hans": {
         "conflict": "在您打开这个步骤之后，其他人保存了修改",
         "compare": "与当前版本比较",
         "revert": "打开这个修订版本以恢复",
         "flow map": "流程图",
-        "no options": "问题“how-to-pay”没有选项。",
+        "no options": "问题“child-age”没有选项。",
     },
 }
 
@@ -166,10 +166,10 @@ def test_the_flow_map_shows_a_broken_drafts_problem(people, language):
     """With the options of a question deleted, the map draws its box in red and lists the problem."""
     staff("Editors", "editor")
     draft = editions.create_draft(Guide.objects.live())
-    Option.objects.filter(question__guide=draft, question__slug="how-to-pay").delete()
+    Option.objects.filter(question__guide=draft, question__slug="child-age").delete()
     editor = people("editor", language)
     editor.goto(f"/admin/guidance/guide/{draft.pk}/change/")
-    expect(editor.page.locator(".errorlist")).to_contain_text("how-to-pay")
+    expect(editor.page.locator(".errorlist")).to_contain_text("child-age")
     editor.page.get_by_role("link", name=WORDS[language]["flow map"]).click()
     expect(editor.page.locator("svg rect[stroke='#b1120f']")).to_have_count(3)
     expect(editor.page.locator("#content-main")).to_contain_text(WORDS[language]["no options"])

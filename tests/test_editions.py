@@ -6,14 +6,15 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from guidance import editions
-from guidance.models import Citation, Guide, Option, Outcome, Question, Step
+from guidance.models import Citation, Guide, Option, Outcome, PracticeNote, Question, Step
 from guidance.validation import validate
+from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 from statutes.models import Article
 
 pytestmark = pytest.mark.django_db
 
-RESULT = "/en/guide/result/residents/?who-pays=myself&your-situation=resident"
-PREVIEW = "/en/preview/guide/result/residents/?who-pays=myself&your-situation=resident"
+RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
+PREVIEW = "/en/preview/guide/result/residents/?situation=resident&resident-lapse=no"
 
 
 @pytest.fixture
@@ -43,6 +44,7 @@ def test_a_draft_is_a_full_copy_of_the_published_edition(draft):
         (Option, "question__guide"),
         (Step, "outcome__guide"),
         (Citation, "step__outcome__guide"),
+        (PracticeNote, "step__outcome__guide"),
     ]:
         assert model.objects.filter(**{lookup: draft}).count() == model.objects.filter(**{lookup: live}).count() > 0
     assert draft.start.guide == draft and draft.edition == live.edition + 1
@@ -71,7 +73,7 @@ def test_staff_preview_the_draft_exactly_as_citizens_will_see_it(client, draft):
     html = client.get(PREVIEW).content.decode()
     assert "Pay before 31 December" in html
     assert "Preview of the draft edition" in html
-    assert 'href="/en/preview/guide/question/who-pays/?who-pays=myself"' in html
+    assert 'href="/en/preview/guide/question/situation/?situation=resident"' in html
 
 
 def test_the_preview_is_not_for_citizens(client, draft):
@@ -80,13 +82,15 @@ def test_the_preview_is_not_for_citizens(client, draft):
 
 
 def test_publishing_a_broken_draft_is_refused_with_reasons(draft):
-    """A step without a citation and an untranslated question stop the publish, each named."""
-    Citation.objects.filter(step__outcome__guide=draft, step__outcome__slug="residents").delete()
-    Question.objects.filter(guide=draft, slug="lapse").update(text_en="")
+    """A step resting on nothing and an untranslated question stop the publish, each named."""
+    steps = Step.objects.filter(outcome__guide=draft, outcome__slug="residents")
+    Citation.objects.filter(step__in=steps).delete()
+    PracticeNote.objects.filter(step__in=steps).delete()
+    Question.objects.filter(guide=draft, slug="flexible-lapse").update(text_en="")
     with pytest.raises(ValidationError) as refused:
         editions.publish(draft)
     messages = " ".join(refused.value.messages)
-    assert "cites no article" in messages
+    assert "cites no legal text and has no practice note" in messages
     assert "no English" in messages
     assert Guide.objects.live() != draft
 
@@ -95,16 +99,16 @@ def test_publishing_a_broken_draft_is_refused_with_reasons(draft):
     ("break_it", "message"),
     [
         (
-            lambda d: Option.objects.filter(question__guide=d, question__slug="who-pays", value="myself").delete(),
-            "No answer leads to the question “your-situation”",
+            lambda d: Option.objects.filter(question__guide=d, question__slug="situation", value="child").delete(),
+            "No answer leads to the question “child-age”",
         ),
         (
-            lambda d: Option.objects.filter(question__guide=d, question__slug="lapse", value="no").update(
-                outcome=None, next_question=Question.objects.get(guide=d, slug="your-situation")
+            lambda d: Option.objects.filter(question__guide=d, question__slug="flexible-lapse", value="no").update(
+                outcome=None, next_question=Question.objects.get(guide=d, slug="flexible-scheme")
             ),
             "back to itself",
         ),
-        (lambda d: Option.objects.filter(question__guide=d, question__slug="how-to-pay").delete(), "has no options"),
+        (lambda d: Option.objects.filter(question__guide=d, question__slug="child-age").delete(), "has no options"),
         (
             lambda d: Outcome.objects.create(
                 guide=d, slug="orphan", title_zh="孤立", title_en="Orphan", summary_zh="无", summary_en="None"
@@ -121,7 +125,7 @@ def test_flow_problems_stop_a_publish(draft, break_it, message):
 
 def test_a_citation_of_an_article_not_in_force_stops_a_publish(draft):
     """Citing an article whose only text takes effect in the future is refused."""
-    article = Article.objects.get(number=23)
+    article = Article.objects.get(law__slug=SIL, number=23)
     future = article.versions.get()
     future.effective_from = future.effective_from.replace(year=2099)
     future.save()
@@ -131,7 +135,7 @@ def test_a_citation_of_an_article_not_in_force_stops_a_publish(draft):
 def test_a_published_edition_cannot_be_changed_in_the_admin(client):
     """Published rows are read-only in the admin: the change page offers no Save button."""
     client.force_login(staff("Publishers"))
-    question = Question.objects.get(guide=Guide.objects.live(), slug="who-pays")
+    question = Question.objects.get(guide=Guide.objects.live(), slug="situation")
     page = client.get(f"/admin/guidance/question/{question.pk}/change/").content.decode()
     assert 'name="_save"' not in page
 
@@ -149,24 +153,26 @@ def test_publishers_publish_from_the_admin_and_editors_cannot(client, draft):
 
 def test_the_flow_map_marks_the_problem_of_a_broken_draft(admin_client, draft):
     """The flow map draws every question and outcome and highlights the box with the problem."""
-    Option.objects.filter(question__guide=draft, question__slug="how-to-pay").delete()
+    Option.objects.filter(question__guide=draft, question__slug="child-age").delete()
     url = f"/admin/guidance/guide/{draft.pk}/flow-map/"
     page = admin_client.get(url, headers={"accept-language": "en"}).content.decode()
-    assert page.count("<rect") == 5 + 7
-    # how-to-pay has no options left, so the two outcomes only it led to are unreachable too
+    assert page.count("<rect") == 8 + 14
+    # child-age has no options left, so the two outcomes only it led to are unreachable too
     assert page.count('stroke="#b1120f"') == 3
-    assert "question · how-to-pay · problem" in page
-    assert "The question “how-to-pay” has no options." in page
+    assert "question · child-age · problem" in page
+    assert "The question “child-age” has no options." in page
 
 
 def test_view_on_site_opens_the_page_with_answers_that_lead_there(draft):
     """'View on site' for a draft outcome opens the staff preview of that result, answers filled in."""
-    outcome = Outcome.objects.get(guide=draft, slug="pay-through-agency")
-    live_question = Question.objects.get(guide=Guide.objects.live(), slug="lapse")
+    outcome = Outcome.objects.get(guide=draft, slug="flexible-employee")
+    live_question = Question.objects.get(guide=Guide.objects.live(), slug="flexible-lapse")
     with translation.override("zh-hans"):
         outcome_url, question_url = outcome.get_absolute_url(), live_question.get_absolute_url()
     assert outcome_url == (
-        "/zh-hans/preview/guide/result/pay-through-agency/"
-        "?who-pays=myself&your-situation=flexible-work&lapse=no&how-to-pay=agency"
+        "/zh-hans/preview/guide/result/flexible-employee/"
+        "?situation=flexible&flexible-scheme=employee-insurance&flexible-lapse=no"
     )
-    assert question_url == ("/zh-hans/guide/question/lapse/?who-pays=myself&your-situation=flexible-work")
+    assert (
+        question_url == "/zh-hans/guide/question/flexible-lapse/?situation=flexible&flexible-scheme=employee-insurance"
+    )

@@ -60,4 +60,4 @@ def test_new_content_can_be_added_after_an_import(tmp_path):
     path = export(tmp_path, "content.json")
     call_command("import_content", str(path), replace=True, stderr=open("/dev/null", "w"))
     draft = editions.create_draft(Guide.objects.live())
-    assert draft.questions.count() == 5
+    assert draft.questions.count() == Guide.objects.live().questions.count() > 0

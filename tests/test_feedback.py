@@ -8,7 +8,7 @@ from guidance.models import Feedback, Guide
 
 pytestmark = pytest.mark.django_db
 
-RESULT = "/zh-hans/guide/result/residents/?who-pays=myself&your-situation=resident"
+RESULT = "/zh-hans/guide/result/residents/?situation=resident&resident-lapse=no"
 SEND = "/zh-hans/guide/result/residents/feedback/"
 
 

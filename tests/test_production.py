@@ -119,7 +119,7 @@ def test_gunicorn_serves_the_guide_and_hashed_compressed_static_files(gunicorn):
 def test_production_errors_are_friendly_pages(gunicorn):
     """With DEBUG off, a forged answer is a 400 page and an unknown article a 404 page, in Chinese."""
     gunicorn, _env = gunicorn
-    status, _, body = get(f"{gunicorn}/zh-hans/guide/question/who-pays/?who-pays=forged")
+    status, _, body = get(f"{gunicorn}/zh-hans/guide/question/situation/?situation=forged")
     assert status == 400 and "重新开始" in body.decode()
     status, _, body = get(f"{gunicorn}/zh-hans/law/social-insurance-law/article-999/")
     assert status == 404 and "找不到页面" in body.decode()
@@ -165,7 +165,7 @@ editions.publish(draft)
 def test_a_publish_shows_at_once_in_every_worker(gunicorn):
     """After a publish, every request, whichever of the three workers answers it, shows the new text."""
     base, env = gunicorn
-    page = f"{base}/en/guide/result/residents/?who-pays=myself&your-situation=resident"
+    page = f"{base}/en/guide/result/residents/?situation=resident&resident-lapse=no"
     for _ in range(6):  # every worker has served the page before the change
         assert "Published a moment ago" not in get(page)[2].decode()
     result = manage(env, "shell", "-c", PUBLISH_A_CHANGE)

@@ -1,4 +1,5 @@
-"""Write the law and the guide (every edition), with citizens' feedback, to one JSON file.
+"""Write the legal texts and the guide (every edition, its practice notes and former names), with citizens'
+feedback, to one JSON file.
 
 `import_content` reads it back, on this site or another: a round trip loses nothing.
 """
@@ -6,7 +7,7 @@
 from django.core import serializers
 from django.core.management.base import BaseCommand
 
-from guidance.models import Citation, Feedback, Guide, Option, Outcome, Question, Step
+from guidance.models import Citation, Feedback, FormerName, Guide, Option, Outcome, PracticeNote, Question, Step
 from statutes.models import Article, ArticleVersion, Chapter, Law, LawVersion
 
 # In the order they can be read back. The search index is left out: it is rebuilt from the text.
@@ -22,6 +23,8 @@ CONTENT = [
     Option,
     Step,
     Citation,
+    PracticeNote,
+    FormerName,
     Feedback,
 ]
 

@@ -43,6 +43,6 @@ class Command(BaseCommand):
                 cursor.execute(statement)
         for version in ArticleVersion.objects.all():
             version.reindex()
-        for outcome in Outcome.objects.prefetch_related("steps"):
+        for outcome in Outcome.objects.prefetch_related("steps__practice_notes"):
             outcome.reindex()
         self.stderr.write(f"{len(objects)} objects imported from {file}.")
