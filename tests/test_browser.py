@@ -104,7 +104,8 @@ def test_citation_leads_to_the_article(visit, language):
     expect(visit.page).to_have_url(f"{visit.site}/{language}/law/social-insurance-law/article-23/#paragraph-1")
     expect(visit.page.locator("#paragraph-1")).to_be_in_viewport()
     visit.check_accessibility()
-    visit.page.get_by_role("link", name="All articles of the law" if language == "en" else "法律全部条文").click()
+    name = "All articles of the Social Insurance Law" if language == "en" else "社会保险法全部条文"
+    visit.page.get_by_role("link", name=name).click()
     visit.check_accessibility()
 
 
@@ -129,7 +130,9 @@ def test_guide_works_without_javascript(visit_without_javascript):
     for _question, value in PATHS["flexible-employee"]:
         visit.page.locator(f'input[value="{value}"]').check()
         visit.page.get_by_role("button", name="Continue").click()
-    expect(visit.page.get_by_role("heading", level=1)).to_have_text("Pay through an agency")
+    expect(visit.page.get_by_role("heading", level=1)).to_have_text(
+        "Paying employee insurance yourself as a flexible worker"
+    )
     visit.page.locator(".citation__text summary").first.click()
     expect(visit.page.locator(".citation__text blockquote").first).to_be_visible()
 
@@ -137,17 +140,17 @@ def test_guide_works_without_javascript(visit_without_javascript):
 def test_back_button_and_change_links_keep_the_answers(visit):
     """The browser's Back button returns to the previous question with the answer still chosen."""
     visit.goto("/en/guide/question/situation/")
-    visit.answer("myself")
-    visit.answer("resident")
-    expect(visit.page.get_by_role("heading", level=1)).to_contain_text("Residents")
+    visit.answer("flexible")
+    visit.answer("residents-insurance")
+    expect(visit.page.get_by_role("heading", level=1)).to_contain_text("residents' insurance lapsed")
     visit.page.go_back()
-    expect(visit.page.locator('input[value="resident"]')).to_be_checked()
+    expect(visit.page.locator('input[value="residents-insurance"]')).to_be_checked()
     visit.page.go_back()
-    expect(visit.page.locator('input[value="myself"]')).to_be_checked()
+    expect(visit.page.locator('input[value="flexible"]')).to_be_checked()
     visit.page.go_forward()
     visit.page.go_forward()
-    visit.page.get_by_role("link", name="Change Which of these describes you?").click()
-    expect(visit.page.locator('input[value="resident"]')).to_be_checked()
+    visit.page.get_by_role("link", name="Change Which insurance do you want to join?").click()
+    expect(visit.page.locator('input[value="residents-insurance"]')).to_be_checked()
     visit.answer("not-sure")
     expect(visit.page).to_have_url(
         f"{visit.site}/en/guide/result/which-scheme/?situation=flexible&flexible-scheme=not-sure"
@@ -159,7 +162,7 @@ def test_language_switch_keeps_the_answers(visit):
     visit.goto("/en/guide/result/residents/?situation=resident&resident-lapse=no")
     visit.page.get_by_role("link", name="简体中文").click()
     expect(visit.page).to_have_url(f"{visit.site}/zh-hans/guide/result/residents/?situation=resident&resident-lapse=no")
-    expect(visit.page.get_by_role("heading", level=1)).to_have_text("城乡居民基本医疗保险：每年缴费一次")
+    expect(visit.page.get_by_role("heading", level=1)).to_have_text("参加城乡居民基本医疗保险")
 
 
 @pytest.mark.parametrize(
