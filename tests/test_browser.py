@@ -149,6 +149,8 @@ def test_back_button_and_change_links_keep_the_answers(visit):
     expect(visit.page.locator('input[value="flexible"]')).to_be_checked()
     visit.page.go_forward()
     visit.page.go_forward()
+    visit.answer("no")
+    expect(visit.page.get_by_role("heading", level=1)).to_have_text("Joining residents' basic medical insurance")
     visit.page.get_by_role("link", name="Change Which insurance do you want to join?").click()
     expect(visit.page.locator('input[value="residents-insurance"]')).to_be_checked()
     visit.answer("not-sure")
