@@ -9,7 +9,7 @@ HTML_LANG = {"zh-hans": "zh-Hans", "en": "en"}
 
 
 def navigation(request):
-    """The link to the legal texts, and links to the page being shown in each language, answers and all."""
+    """The links to the guide's start and to the legal texts, and links to the page being shown in each language, answers and all."""
     current = get_language()
     links = [
         {
@@ -25,4 +25,5 @@ def navigation(request):
         "other_languages": [link for link in links if not link["current"]],
         "html_lang": HTML_LANG.get(current, current),
         "law_url": reverse("statutes:texts"),
+        "home_url": reverse("guidance:start"),
     }

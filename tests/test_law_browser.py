@@ -140,7 +140,7 @@ def test_changed_article_shows_its_history_and_what_changed(client):
 def test_unchanged_article_says_it_never_changed(client):
     """Articles the amendment left alone say they read the same since 2011-07-01."""
     html = client.get(f"{LAW}/article-23/").content.decode()
-    assert "This article has read the same since the law took effect on 2011-07-01." in html
+    assert "This article has read the same since the text took effect on 2011-07-01." in html
     assert "Versions of this article" not in html
 
 
