@@ -90,6 +90,7 @@ def test_every_path_by_clicking_with_no_accessibility_violations(visit, language
         assert f"/guide/result/{outcome}/" in visit.page.url
         expect(visit.page.locator(".steps__item").first).to_be_visible()
         expect(visit.page.locator(".citation a").first).to_be_visible()
+        expect(visit.page.locator(".practice__source").first).to_be_visible()
         visit.page.locator(".citation__text summary").first.click()
         expect(visit.page.locator(".citation__text blockquote").first).to_be_visible()
         visit.check_accessibility()
@@ -194,6 +195,14 @@ LAW_PAGES = [
     "/en/search/?q=late+fee",
     "/zh-hans/search/?q=补缴",
     "/en/search/?q=",
+    "/en/law/",
+    "/zh-hans/law/",
+    "/en/law/social-insurance-handling-regulations/",
+    "/zh-hans/law/social-insurance-handling-regulations/chapter-2/",
+    "/en/law/social-insurance-handling-regulations/article-1/",
+    "/zh-hans/law/social-insurance-handling-regulations/article-13/",
+    "/en/law/social-insurance-law/article-30/#paragraph-2",
+    "/zh-hans/search/?q=医保电子凭证",
 ]
 
 
@@ -226,6 +235,26 @@ def test_searching_from_the_header_and_going_to_an_article(visit):
     visit.page.locator("#q").fill("第二十三条")
     visit.page.locator("main").get_by_role("button", name="Search").click()
     expect(visit.page).to_have_url(f"{visit.site}/en/law/social-insurance-law/article-23/")
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_saved_link_of_the_first_edition_still_leads_somewhere(visit, language):
+    """A result address saved from the first edition of the guide opens the page its answers lead to now."""
+    response = visit.goto(f"/{language}/guide/result/employer-pays/?who-pays=employer&employer-paying=yes")
+    assert response.status == 200
+    expect(visit.page).to_have_url(
+        f"{visit.site}/{language}/guide/result/employee/?situation=employee&employer-paying=yes"
+    )
+    visit.check_accessibility()
+
+
+def test_a_cited_item_is_highlighted_where_the_link_lands(visit):
+    """Following a link to 30(2) lands on the 先行支付 paragraph, highlighted, with the items above it."""
+    visit.goto("/zh-hans/law/social-insurance-law/article-30/#paragraph-2")
+    target = visit.page.locator("#paragraph-2")
+    expect(target).to_be_in_viewport()
+    expect(target).to_contain_text("先行支付")
+    assert target.evaluate("element => getComputedStyle(element).backgroundColor") != "rgba(0, 0, 0, 0)"
 
 
 def test_reading_the_law_on_a_date_without_javascript(visit_without_javascript):
