@@ -10,10 +10,9 @@ from .models import Guide, Outcome
 @article_panel
 def cited_by(request, article):
     """ "Used in the guide": each published result whose steps cite the article, linked with answers that lead there."""
-    outcomes = Outcome.objects.filter(
-        guide__status=Guide.Status.PUBLISHED, steps__citations__article=article
-    ).distinct()
-    outcomes = list(outcomes)
+    outcomes = list(
+        Outcome.objects.filter(guide__status=Guide.Status.PUBLISHED, steps__citations__article=article).distinct()
+    )
     if not outcomes:
         return ""
     guide = Guide.objects.live()

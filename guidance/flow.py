@@ -204,6 +204,10 @@ class FormerNames:
                 current.setdefault(question, value)
         return current
 
+    def knows(self, node):
+        """Whether `node` is a name an earlier edition used (renamed or removed since)."""
+        return node.slug in (self.questions if node.kind == QUESTION else self.outcomes)
+
     def current_node(self, graph, node):
         """The node `node` became, or None if it was removed or never existed."""
         names = self.questions if node.kind == QUESTION else self.outcomes

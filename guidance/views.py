@@ -193,8 +193,9 @@ def _current_answers(guide, graph, query):
 def _former_page(request, guide, loaded, node, answers):
     """A question or result the guide no longer has under this name: lead on to where the answers now
     lead, or to what the page was renamed to. A name the guide never had is a 404."""
-    current = _former_names(guide).current_node(loaded.graph, node)
-    if current is None and not _was_named(guide, node):
+    former = _former_names(guide)
+    current = former.current_node(loaded.graph, node)
+    if current is None and not former.knows(node):
         raise Http404(
             _("This guide has no such question.") if node.kind == flow.QUESTION else _("This guide has no such result.")
         )
@@ -202,11 +203,6 @@ def _former_page(request, guide, loaded, node, answers):
     if current is not None and not walk.answers:
         return redirect(loaded.url_of(current, _app(request)))
     return redirect(node_url(walk.node, walk.answers, _app(request)))
-
-
-def _was_named(guide, node):
-    kind = FormerName.Kind.QUESTION if node.kind == flow.QUESTION else FormerName.Kind.OUTCOME
-    return FormerName.objects.filter(guide_slug=guide.slug, kind=kind, old=node.slug).exists()
 
 
 def _walk(graph, answers):

@@ -9,7 +9,8 @@ HTML_LANG = {"zh-hans": "zh-Hans", "en": "en"}
 
 
 def navigation(request):
-    """The links to the guide's start and to the legal texts, and links to the page being shown in each language, answers and all."""
+    """The links to the guide's start and to the legal texts, and links to the page being shown in each
+    language, answers and all."""
     current = get_language()
     links = [
         {

@@ -244,5 +244,7 @@ def test_a_loop_of_renames_ends():
     ],
 )
 def test_a_former_page_name_leads_to_the_page_it_became(node, current):
-    """A renamed question or result is found under its new name; a removed one is not."""
+    """A renamed question or result is found under its new name; a removed one is not, but is still known
+    as a former name (unlike a name that never existed)."""
     assert FORMER.current_node(GRAPH, node) == current
+    assert FORMER.knows(node) == (node.slug != "never-existed")
