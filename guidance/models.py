@@ -455,6 +455,15 @@ class PracticeNote(models.Model):
     def __str__(self):
         return self.text_zh[:60]
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.step.outcome.reindex()  # citizens find results by what their practice notes say
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        self.step.outcome.reindex()
+        return result
+
     @property
     def paragraphs(self):
         return lines(self.text)

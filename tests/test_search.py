@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 
+from guidance.models import PracticeNote
 from statutes.models import HANDLING_REGULATIONS, ArticleVersion
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 
@@ -162,3 +163,11 @@ def test_postgresql_looks_terms_up_through_an_index():
         cursor.execute("EXPLAIN SELECT version_id, term FROM statutes_searchterm WHERE term IN ('滞纳', '纳金')")
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "Index" in plan and "statutes_searchterm" in plan
+
+
+def test_practice_notes_are_searchable_at_once(client):
+    """What a practice note says finds its result, as soon as staff save it."""
+    note = PracticeNote.objects.filter(step__outcome__guide__status="published", step__outcome__slug="newborn").first()
+    note.text_en += " Zymurgy."
+    note.save()
+    assert "newborn" in outcome_slugs(search(client, "zymurgy"))

@@ -88,7 +88,6 @@ class Command(BaseCommand):
                         checked_on=datetime.date.fromisoformat(note["checked_on"]),
                         **_texts(note),
                     )
-            outcome.reindex()  # with its steps and practice notes in place
 
         questions = {
             item["slug"]: Question.objects.create(
