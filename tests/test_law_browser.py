@@ -23,7 +23,7 @@ def test_contents_show_chapters_with_their_article_ranges_and_history(client):
     """The contents list each chapter with its articles' range and the law's two versions."""
     html = client.get(f"{LAW_ZH}/").content.decode()
     assert "第三章　基本医疗保险" in html and "第二十三条至第三十二条" in html
-    assert "2010年通过：2010-10-28通过，2011-07-01起施行" in html
+    assert "2010年通过（2010-10-28），2011-07-01起施行" in html
     assert "2018年修正" in html
     assert f'href="{LAW_ZH}/chapter-3/"' in html
 
