@@ -116,7 +116,7 @@ class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
     def draft_view(self, request, pk):
         if request.method != "POST" or not request.user.has_perm("guidance.add_guide"):
             raise PermissionDenied
-        draft = editions.create_draft(get_object_or_404(Guide, pk=pk))
+        draft = editions.create_draft(get_object_or_404(Guide, pk=pk), request.user)
         messages.success(request, _("Draft edition %(edition)s is ready to edit.") % {"edition": draft.edition})
         return redirect("admin:guidance_guide_change", draft.pk)
 

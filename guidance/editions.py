@@ -1,5 +1,6 @@
 """Editions of the guide: staff change a draft copy, and publishing swaps it in for citizens at once."""
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
@@ -9,10 +10,18 @@ from .models import FormerName, Guide, Option, Outcome, Question
 from .validation import validate
 
 
-@transaction.atomic
-def create_draft(guide):
+def create_draft(guide, user=None):
     """A draft copy of `guide` (usually the published edition) with every question, option,
-    outcome, step, citation and practice note; or the existing draft, since there is only ever one."""
+    outcome, step, citation and practice note; or the existing draft, since there is only ever one.
+
+    Every copied row gets a revision (by `user`), so the first edit of the draft can be undone."""
+    with transaction.atomic(), reversion.create_revision():
+        reversion.set_user(user)
+        reversion.set_comment(f"Draft copied from edition {guide.edition}.")
+        return _copy_edition(guide)
+
+
+def _copy_edition(guide):
     existing = Guide.objects.select_for_update().filter(slug=guide.slug, status=Guide.Status.DRAFT).first()
     if existing:
         return existing

@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -71,6 +72,7 @@ class GuideQuerySet(models.QuerySet):
         return self.select_related("start").filter(slug=slug, status=Guide.Status.DRAFT).first()
 
 
+@reversion.register()
 class Guide(models.Model):
     """One edition of the guide. Staff edit a draft edition; publishing it replaces the live one."""
 
@@ -165,6 +167,7 @@ class Guide(models.Model):
         return LoadedFlow(graph=flow.Graph(start=start, questions=routes), questions=questions)
 
 
+@reversion.register(follow=["options"])
 class Question(models.Model):
     guide = models.ForeignKey(Guide, models.CASCADE, related_name="questions", verbose_name=_("guide"))
     key = models.UUIDField(
@@ -194,6 +197,7 @@ class Question(models.Model):
         return self.guide.load_flow().url_of(flow.Node(flow.QUESTION, self.slug), self.guide.url_namespace)
 
 
+@reversion.register(follow=["steps"])
 class Outcome(models.Model):
     guide = models.ForeignKey(Guide, models.CASCADE, related_name="outcomes", verbose_name=_("guide"))
     key = models.UUIDField(
@@ -253,6 +257,7 @@ class Outcome(models.Model):
         return lines(self.to_bring)
 
 
+@reversion.register()
 class Option(models.Model):
     question = models.ForeignKey(Question, models.CASCADE, related_name="options", verbose_name=_("question"))
     key = models.UUIDField(
@@ -310,6 +315,7 @@ class Option(models.Model):
             raise ValidationError({"next_question": _("An option cannot lead back to its own question.")})
 
 
+@reversion.register(follow=["citations", "practice_notes"])
 class Step(models.Model):
     outcome = models.ForeignKey(Outcome, models.CASCADE, related_name="steps", verbose_name=_("outcome"))
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -349,6 +355,7 @@ class Step(models.Model):
         return lines(self.body)
 
 
+@reversion.register()
 class Citation(models.Model):
     """A step's legal basis: an article of a legal text the site carries, or one paragraph (款) or item (项) of it."""
 
@@ -420,6 +427,7 @@ class Citation(models.Model):
         return version is None or not structure.select(version.paragraphs_zh, self.paragraph, self.item)
 
 
+@reversion.register()
 class PracticeNote(models.Model):
     """What a step says that no cited text says: practice that varies by place, with what it rests on and
     when staff last checked it."""

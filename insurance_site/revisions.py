@@ -4,6 +4,7 @@ django-reversion keeps the revisions and reverts them; this adds the "what is di
 reusing the law's comparison of wordings (character by character in Chinese, word by word in English).
 """
 
+import reversion
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -15,7 +16,24 @@ from statutes.comparison import compare
 
 
 class CompareRevisionsMixin:
-    """For a VersionAdmin: a compare page for each revision, linked from the history page."""
+    """For a VersionAdmin: a compare page for each revision, linked from the history page; and a revision
+    recorded when an object is deleted, so the recover list says who deleted it and when, and recovering it
+    brings back what was edited with it."""
+
+    def delete_model(self, request, obj):
+        self._record_deletion(request, [obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        self._record_deletion(request, list(queryset))
+        super().delete_queryset(request, queryset)
+
+    def _record_deletion(self, request, objects):
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(_("Deleted."))
+            for obj in objects:
+                reversion.add_to_revision(obj)
 
     object_history_template = "reversion/object_history.html"
 

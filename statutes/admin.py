@@ -59,6 +59,10 @@ class ArticleAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("versions")
 
+    def has_delete_permission(self, request, obj=None):
+        """The guide cites articles by number: only a superuser may remove one from a text."""
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
     @admin.display(description=_("not yet in force"))
     def scheduled(self, obj):
         """A version whose date has not come: citizens see it from that day on, without a publish step."""

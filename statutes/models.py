@@ -6,6 +6,7 @@ an amendment adds a version instead of changing what earlier citations meant. An
 another row, loaded from `statutes/data/texts.json`.
 """
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -23,6 +24,7 @@ SOCIAL_INSURANCE_LAW = "social-insurance-law"
 HANDLING_REGULATIONS = "social-insurance-handling-regulations"
 
 
+@reversion.register(follow=["versions"])
 class Law(models.Model):
     """A legal text the site carries: a law, an administrative regulation, a national policy document."""
 
@@ -74,6 +76,7 @@ class Law(models.Model):
         return min((version.effective_from for version in self.versions.all()), default=None)
 
 
+@reversion.register()
 class LawVersion(models.Model):
     """An enactment or amendment of the law as a whole, for its history."""
 
@@ -95,6 +98,7 @@ class LawVersion(models.Model):
         return f"{self.law} ({self.label_zh})"
 
 
+@reversion.register()
 class Chapter(models.Model):
     law = models.ForeignKey(Law, models.CASCADE, related_name="chapters", verbose_name=_("law"))
     number = models.PositiveSmallIntegerField(_("number"))
@@ -133,6 +137,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("law", "chapter").prefetch_related("versions")
 
 
+@reversion.register(follow=["versions"])
 class Article(models.Model):
     law = models.ForeignKey(Law, models.CASCADE, related_name="articles", verbose_name=_("law"))
     chapter = models.ForeignKey(Chapter, models.PROTECT, related_name="articles", verbose_name=_("chapter"))
@@ -174,6 +179,7 @@ class ArticleVersionQuerySet(models.QuerySet):
         return self.filter(effective_from__lte=on or timezone.localdate())
 
 
+@reversion.register()
 class ArticleVersion(models.Model):
     article = models.ForeignKey(Article, models.CASCADE, related_name="versions", verbose_name=_("article"))
     effective_from = models.DateField(

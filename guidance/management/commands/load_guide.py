@@ -10,6 +10,7 @@ import datetime
 import json
 from pathlib import Path
 
+import reversion
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -25,8 +26,13 @@ TEXTS = ("text", "hint", "label", "title", "summary", "to_bring", "body", "sourc
 class Command(BaseCommand):
     help = "Load the guide's questions and outcomes, in both languages, with their citations and practice notes."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        # Every row loaded gets a revision, so the first edit in the admin can be undone.
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_comment("Loaded from the guide shipped with the site.")
+            self.load(options)
+
+    def load(self, options):
         self.verbosity = options["verbosity"]
         data = json.loads(DATA.read_text(encoding="utf-8"))
         articles = {

@@ -8,6 +8,7 @@ import datetime
 import json
 from pathlib import Path
 
+import reversion
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from reversion.models import Version
@@ -15,6 +16,7 @@ from reversion.models import Version
 from statutes.models import Article, ArticleVersion, Chapter, Law, LawVersion
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+LOADED = "Loaded from the legal texts shipped with the site."
 DESCRIPTION = ("short_title_zh", "short_title_en", "kind_zh", "kind_en", "issuer_zh", "issuer_en")
 
 
@@ -25,8 +27,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
         manifest = _read("texts.json")
-        for position, entry in enumerate(manifest["texts"]):
-            self.load(entry, position)
+        # Every row loaded or corrected gets a revision, so the first edit in the admin can be undone.
+        with reversion.create_revision():
+            reversion.set_comment(LOADED)
+            for position, entry in enumerate(manifest["texts"]):
+                self.load(entry, position)
 
     def load(self, entry, position):
         official, english = _read(entry["official"]), _read(entry["translation"])
