@@ -142,10 +142,11 @@ class OptionInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
-        if obj is not None:
-            # Options lead only to questions and outcomes of the same edition.
-            formset.form.base_fields["next_question"].queryset = Question.objects.filter(guide=obj.guide)
-            formset.form.base_fields["outcome"].queryset = Outcome.objects.filter(guide=obj.guide)
+        # Options lead only to questions and outcomes of the same edition: the question's, or on the
+        # add page the draft's (only a draft can be changed).
+        edition = obj.guide if obj is not None else Guide.objects.draft()
+        formset.form.base_fields["next_question"].queryset = Question.objects.filter(guide=edition)
+        formset.form.base_fields["outcome"].queryset = Outcome.objects.filter(guide=edition)
         return formset
 
 

@@ -313,6 +313,11 @@ class Option(models.Model):
     def clean(self):
         if self.next_question_id and self.next_question_id == self.question_id:
             raise ValidationError({"next_question": _("An option cannot lead back to its own question.")})
+        edition = self.question.guide_id if self.question_id else None
+        for name in ("next_question", "outcome"):
+            target = getattr(self, name) if getattr(self, f"{name}_id") else None
+            if target is not None and edition is not None and target.guide_id != edition:
+                raise ValidationError({name: _("An option can only lead to a question or outcome of its own edition.")})
 
 
 @reversion.register(follow=["citations", "practice_notes"])

@@ -56,10 +56,23 @@ def validate(guide):
         for o in outcomes
         if o.slug not in reached
     ]
+    problems += _cross_edition_links(guide)
     problems += _missing_translations(guide, questions.values(), outcomes)
     problems += _citation_problems(outcomes)
     problems += _practice_problems(outcomes)
     return problems
+
+
+def _cross_edition_links(guide):
+    """Options that lead out of their own edition: publishing them would tie two editions together."""
+    options = Option.objects.filter(question__guide=guide).select_related("next_question", "outcome")
+    return [
+        Problem(
+            _("The option “%(option)s” leads to another edition's question or outcome.") % {"option": option}, option
+        )
+        for option in options
+        if any(target is not None and target.guide_id != guide.pk for target in (option.next_question, option.outcome))
+    ]
 
 
 def _missing_translations(guide, questions, outcomes):
