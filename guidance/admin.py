@@ -17,6 +17,8 @@ from statutes.admin import ArticleAdmin
 from statutes.models import Article
 
 from . import editions, flow_map
+from .changes import changes
+from .forms import PublishForm
 from .models import Citation, Feedback, FormerName, Guide, Option, Outcome, PracticeNote, Question, Step
 from .validation import validate, warnings
 
@@ -99,11 +101,24 @@ class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     def publish_view(self, request, pk):
-        if request.method != "POST" or not request.user.has_perm("guidance.publish_guide"):
+        """What the draft changes against the published edition, then the publisher's note and confirmation."""
+        if not request.user.has_perm("guidance.publish_guide"):
             raise PermissionDenied
-        guide = get_object_or_404(Guide, pk=pk)
+        guide = get_object_or_404(Guide, pk=pk, status=Guide.Status.DRAFT)
+        form = PublishForm(request.POST if request.method == "POST" else None)
+        if not form.is_valid():
+            context = {
+                **self.admin_site.each_context(request),
+                "title": _("Publish edition %(edition)s") % {"edition": guide.edition},
+                "guide": guide,
+                "opts": Guide._meta,
+                "form": form,
+                "changes": changes(Guide.objects.live(guide.slug), guide),
+                "problems": validate(guide),
+            }
+            return TemplateResponse(request, "admin/guidance/guide/publish.html", context)
         try:
-            editions.publish(guide, request.user)
+            editions.publish(guide, request.user, form.cleaned_data["note"])
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)

@@ -54,12 +54,19 @@ def _copy_edition(guide):
     return draft
 
 
-@transaction.atomic
-def publish(draft, user=None):
+def publish(draft, user=None, note=""):
     """Make `draft` the edition citizens see, in one transaction; the old one is archived.
 
-    Refuses with a ValidationError listing every problem if the draft is not ready.
+    Refuses with a ValidationError listing every problem if the draft is not ready. The publish is a
+    revision of the edition, by `user`, with `note` (what the edition changes) as its comment.
     """
+    with transaction.atomic(), reversion.create_revision():
+        reversion.set_user(user)
+        reversion.set_comment(note or "Published.")
+        return _publish(draft, user, note)
+
+
+def _publish(draft, user, note):
     draft = Guide.objects.select_for_update().get(pk=draft.pk)
     if draft.status != Guide.Status.DRAFT:
         raise ValidationError("Only a draft edition can be published.")
@@ -74,7 +81,8 @@ def publish(draft, user=None):
     draft.status = Guide.Status.PUBLISHED
     draft.published_at = timezone.now()
     draft.published_by = user
-    draft.save(update_fields=["status", "published_at", "published_by"])
+    draft.note = note or draft.note
+    draft.save(update_fields=["status", "published_at", "published_by", "note"])
     return draft
 
 

@@ -323,6 +323,9 @@ class Option(models.Model):
 @reversion.register(follow=["citations", "practice_notes"])
 class Step(models.Model):
     outcome = models.ForeignKey(Outcome, models.CASCADE, related_name="steps", verbose_name=_("outcome"))
+    key = models.UUIDField(
+        _("identity"), default=uuid.uuid4, editable=False, help_text=_("The same in every edition, to follow renames.")
+    )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title_zh = models.CharField(_("title (Chinese)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200)

@@ -91,7 +91,7 @@ def test_an_edit_reaches_citizens_only_when_published(people, language):
     editor.page.locator("form[action$='/draft/'] input[type=submit]").click()
     draft = Guide.objects.draft()
     expect(editor.page).to_have_url(f"{editor.site}/admin/guidance/guide/{draft.pk}/change/")
-    expect(editor.page.locator("form[action$='/publish/']")).to_have_count(0)
+    expect(editor.page.locator("a[href$='/publish/']")).to_have_count(0)
     editor.check_accessibility()
 
     step = draft_step(draft)
@@ -109,7 +109,12 @@ def test_an_edit_reaches_citizens_only_when_published(people, language):
 
     publisher = people("publisher", language)
     publisher.goto(f"/admin/guidance/guide/{draft.pk}/change/")
-    publisher.page.locator("form[action$='/publish/'] input[type=submit]").click()
+    publisher.page.locator("a[href$='/publish/']").click()
+    expect(publisher.page.locator("ins").first).to_contain_text("Pay before the end of December")
+    publisher.check_accessibility()
+    publisher.page.locator("#id_note").fill("Deadline in the first step.")
+    publisher.page.locator("#id_confirm").check()
+    publisher.page.locator("input[type=submit].default").click()
     expect(publisher.page.locator(".messagelist .success")).to_be_visible()
     citizen.page.reload()
     expect(citizen.page.locator(".steps")).to_contain_text("Pay before the end of December")

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.utils import translation
+from reversion.models import Version
 
 from guidance import editions
 from guidance.models import Citation, Guide, Option, Outcome, PracticeNote, Question, Step
@@ -143,12 +144,38 @@ def test_a_published_edition_cannot_be_changed_in_the_admin(client):
 def test_publishers_publish_from_the_admin_and_editors_cannot(client, draft):
     """The Publish button works for Publishers; for Editors the publish request is refused."""
     client.force_login(staff("Editors"))
-    assert client.post(f"/admin/guidance/guide/{draft.pk}/publish/").status_code == 403
+    confirmed = {"note": "Clearer wording.", "confirm": "on"}
+    assert client.post(f"/admin/guidance/guide/{draft.pk}/publish/", confirmed).status_code == 403
     assert Guide.objects.live() != draft
     client.force_login(staff("Publishers"))
-    response = client.post(f"/admin/guidance/guide/{draft.pk}/publish/")
+    response = client.post(f"/admin/guidance/guide/{draft.pk}/publish/", confirmed)
     assert response.status_code == 302
     assert Guide.objects.live() == draft
+
+
+def test_the_publisher_sees_what_changes_and_must_say_why(admin_client, draft):
+    """Before publishing, the page lists each change as a word diff; without a note and a confirmation
+    nothing is published; the publish is recorded with who, when and the note."""
+    change_first_step(draft, "Pay before the end of December")
+    Question.objects.filter(guide=draft, slug="child-age").update(slug="child-or-baby")
+    Citation.objects.filter(step__outcome__guide=draft, step__outcome__slug="newborn").first().delete()
+    url = f"/admin/guidance/guide/{draft.pk}/publish/"
+    page = admin_client.get(url, headers={"accept-language": "en"})
+    described = {change.what: change for change in page.context["changes"]}
+    assert any("Pay before the end of December" in what for what in described)
+    assert (
+        '<ins><span class="visually-hidden">added: </span>Pay before the end of December</ins>' in page.content.decode()
+    )
+    assert described["Question “child-or-baby”"].kind == "changed"
+    assert any(name == "citations" for change in page.context["changes"] for name, _runs in change.fields)
+    refused = admin_client.post(url, {"note": "", "confirm": ""}, headers={"accept-language": "en"})
+    assert refused.status_code == 200 and Guide.objects.live() != draft
+    assert "Say what this edition changes" in refused.content.decode()
+    admin_client.post(url, {"note": "A clearer first step.", "confirm": "on"})
+    published = Guide.objects.live()
+    assert published == draft and published.note == "A clearer first step."
+    revision = Version.objects.get_for_object(published).first().revision
+    assert revision.comment == "A clearer first step." and revision.user.username == "admin"
 
 
 def test_the_flow_map_marks_the_problem_of_a_broken_draft(admin_client, draft):

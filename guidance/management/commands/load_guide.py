@@ -81,7 +81,12 @@ class Command(BaseCommand):
             )
             outcomes[item["slug"]] = outcome
             for position, step_data in enumerate(item["steps"]):
-                step = Step.objects.create(outcome=outcome, position=position, **_texts(step_data))
+                step = Step.objects.create(
+                    outcome=outcome,
+                    position=position,
+                    key=shipped_key(guide.slug, "Step", f"{item['slug']}:{position}"),
+                    **_texts(step_data),
+                )
                 for order, reference in enumerate(step_data.get("cite", [])):
                     Citation.objects.create(step=step, position=order, **_cited(articles, reference))
                 for order, name in enumerate(step_data.get("practice", [])):
