@@ -7,6 +7,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
@@ -272,31 +273,53 @@ admin.site.register(Article, GuideArticleAdmin)
 
 @admin.register(Feedback)
 class FeedbackAdmin(admin.ModelAdmin):
-    """What citizens said about each result page. Read-only: it is their words."""
+    """What citizens said about each result page. Their words cannot be changed; staff mark what they handled."""
 
-    list_display = ["created_on", "outcome_slug", "useful", "comment", "language"]
-    list_filter = ["useful", "outcome__slug", "language"]
+    list_display = ["sent_at", "result", "useful", "comment", "language", "handled", "page"]
+    list_editable = ["handled"]
+    list_filter = ["handled", "useful", "outcome__slug", "language"]
     search_fields = ["comment"]
-    list_select_related = ["outcome"]
+    list_select_related = ["outcome__guide"]
+    readonly_fields = ["created_at", "outcome", "useful", "comment", "language"]
+    fields = ["created_at", "outcome", "useful", "comment", "language", "handled"]
+    actions = ["mark_handled"]
     change_list_template = "admin/guidance/feedback/change_list.html"
 
-    @admin.display(description=_("result page"), ordering="outcome__slug")
-    def outcome_slug(self, obj):
-        return obj.outcome.slug
+    @admin.display(description=_("sent at"), ordering="created_at")
+    def sent_at(self, obj):
+        """Local time (Beijing) to the second."""
+        return f"{timezone.localtime(obj.created_at):%Y-%m-%d %H:%M:%S}"
+
+    @admin.display(description=_("result page"), ordering="outcome__title_zh")
+    def result(self, obj):
+        return obj.outcome.title
+
+    @admin.display(description=_("page"))
+    def page(self, obj):
+        """The result page as citizens see it now (the same result in the published edition)."""
+        url = self._result_urls.get(obj.outcome.slug)
+        return format_html('<a href="{}">{}</a>', url, _("Open the page")) if url else "—"
+
+    @admin.action(description=_("Mark the selected feedback as handled"))
+    def mark_handled(self, request, queryset):
+        queryset.update(handled=True)
 
     def has_add_permission(self, request):
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_delete_permission(self, request, obj=None):
         return False
 
     def changelist_view(self, request, extra_context=None):
+        live = Guide.objects.live()
+        self._result_urls = live.load_flow().result_urls() if live else {}
         counts = (
-            Feedback.objects.values("outcome__slug")
+            Feedback.objects.values("outcome__slug", "outcome__title_zh", "outcome__title_en")
             .annotate(
                 total=Count("id"),
                 said_yes=Count("id", filter=Q(useful=True)),
                 said_no=Count("id", filter=Q(useful=False)),
+                not_handled=Count("id", filter=Q(handled=False)),
             )
             .order_by("outcome__slug")
         )

@@ -538,10 +538,11 @@ class Feedback(models.Model):
     useful = models.BooleanField(_("useful"))
     comment = models.TextField(_("comment"), max_length=500, blank=True)
     language = models.CharField(_("language"), max_length=10)
-    created_on = models.DateField(_("date"), auto_now_add=True)
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    handled = models.BooleanField(_("handled"), default=False, help_text=_("Staff have read it and acted on it."))
 
     class Meta:
-        ordering = ["-created_on", "-id"]
+        ordering = ["-created_at", "-id"]
         verbose_name = _("feedback")
         verbose_name_plural = _("feedback")
 

@@ -1,8 +1,11 @@
 """'Was this page useful?' on result pages: stored without personal data, protected, limited, counted."""
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from django.utils.html import escape
 
 from guidance.models import Feedback, Guide
 
@@ -42,7 +45,8 @@ def test_an_answer_is_stored_with_nothing_that_identifies_the_visitor(client):
         "useful",
         "comment",
         "language",
-        "created_on",
+        "created_at",
+        "handled",
     }
 
 
@@ -112,3 +116,23 @@ def test_staff_see_counts_and_comments_per_result(admin_client, client):
 def test_get_is_not_allowed(client):
     """The feedback address only takes answers sent by the form."""
     assert client.get(SEND).status_code == 405
+
+
+def test_staff_see_feedback_by_result_with_time_and_mark_it_handled(client, admin_client):
+    """The feedback list names the result page, says when (to the second), links to the page, and lets
+    staff mark answers as handled; the citizen's words cannot be changed."""
+    client.post(SEND, {"useful": "no", "comment": "没有说明截止日期", "back": RESULT})
+    feedback = Feedback.objects.get()
+    listing = admin_client.get("/admin/guidance/feedback/", headers={"accept-language": "en"})
+    html = listing.content.decode()
+    assert escape(feedback.outcome.title_en) in html
+    assert f'href="{RESULT.replace("/zh-hans/", "/en/").replace("&", "&amp;")}"' in html
+    assert re.search(r"\d{1,2}:\d{2}:\d{2}", html), "the time is shown to the second"
+    admin_client.post(
+        "/admin/guidance/feedback/",
+        {"action": "mark_handled", "_selected_action": [feedback.pk]},
+    )
+    feedback.refresh_from_db()
+    assert feedback.handled
+    change = admin_client.get(f"/admin/guidance/feedback/{feedback.pk}/change/").content.decode()
+    assert 'name="comment"' not in change and 'name="handled"' in change
