@@ -24,6 +24,40 @@ from .models import Citation, Feedback, FormerName, Guide, Option, Outcome, Prac
 from .validation import validate, warnings
 
 
+class EditionFilter(admin.SimpleListFilter):
+    """Lists open on the draft edition, where the work is, when there is one; any edition, or all, on request."""
+
+    title = _("edition")
+    parameter_name = "edition"
+    lookup = "guide__status"  # where the row's edition status is
+
+    def lookups(self, request, model_admin):
+        return [*Guide.Status.choices, ("all", _("all editions"))]
+
+    def value(self):
+        chosen = super().value()
+        if chosen is None:
+            return Guide.Status.DRAFT if Guide.objects.filter(status=Guide.Status.DRAFT).exists() else "all"
+        return chosen
+
+    def choices(self, changelist):
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() in Guide.Status.values:
+            return queryset.filter(**{self.lookup: self.value()})
+        return queryset
+
+
+class StepEditionFilter(EditionFilter):
+    lookup = "outcome__guide__status"
+
+
 class DraftOnlyMixin:
     """Rows of a published or archived edition can be looked at but not changed."""
 
@@ -169,7 +203,7 @@ class OptionInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
 @admin.register(Question)
 class QuestionAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
     list_display = ["text_zh", "text_en", "slug", "edition_status"]
-    list_filter = ["guide__status", "guide"]
+    list_filter = [EditionFilter, "guide"]
     search_fields = ["slug", "text_zh", "text_en"]
     fields = ["guide", "slug", ("text_zh", "text_en"), ("hint_zh", "hint_en")]
     list_select_related = ["guide"]
@@ -186,7 +220,7 @@ class StepInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
 @admin.register(Outcome)
 class OutcomeAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
     list_display = ["title_zh", "title_en", "slug", "edition_status", "feedback"]
-    list_filter = ["guide__status", "guide"]
+    list_filter = [EditionFilter, "guide"]
     search_fields = ["slug", "title_zh", "title_en"]
     fields = ["guide", "slug", ("title_zh", "title_en"), ("summary_zh", "summary_en"), ("to_bring_zh", "to_bring_en")]
     list_select_related = ["guide"]
@@ -217,7 +251,7 @@ class PracticeNoteInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
 @admin.register(Step)
 class StepAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
     list_display = ["title_zh", "title_en", "outcome", "position", "edition_status"]
-    list_filter = ["outcome__guide__status", "outcome__guide"]
+    list_filter = [StepEditionFilter, "outcome__guide"]
     search_fields = ["title_zh", "title_en", "body_zh", "body_en"]
     list_select_related = ["outcome__guide"]
     fields = ["outcome", "position", ("title_zh", "title_en"), ("body_zh", "body_en")]

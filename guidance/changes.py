@@ -90,7 +90,7 @@ def _describe(row):
         return _("Option “%(value)s” of “%(question)s”") % {"value": row.value, "question": row.question.slug}
     if isinstance(row, Step):
         return _("Step %(position)s of “%(outcome)s”: %(title)s") % {
-            "position": row.position + 1,
+            "position": row.position,
             "outcome": row.outcome.slug,
             "title": row.title,
         }

@@ -326,7 +326,9 @@ class Step(models.Model):
     key = models.UUIDField(
         _("identity"), default=uuid.uuid4, editable=False, help_text=_("The same in every edition, to follow renames.")
     )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(
+        _("step number"), default=1, help_text=_("Counted from 1, as citizens see the steps.")
+    )
     title_zh = models.CharField(_("title (Chinese)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200)
     body_zh = models.TextField(_("text (Chinese)"), help_text=_("One paragraph per line."))

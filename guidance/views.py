@@ -11,6 +11,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -31,7 +32,7 @@ FEEDBACK_WINDOW = 600  # ... in this many seconds
 def start(request):
     """What the guide does and what you will need, with the way in."""
     guide = _guide(request)
-    context = {"guide": guide, "first": guide.start, "edit_url": admin_url(guide)}
+    context = {"guide": guide, "first": guide.start, "edit_url": _edit_url(request, guide)}
     return render(request, "guidance/start.html", context)
 
 
@@ -72,7 +73,7 @@ def question(request, slug):
         "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start", current_app=_app(request)),
         "submitted_field": SUBMITTED,
         "has_errors": submitted and not form.is_valid(),
-        "edit_url": admin_url(question),
+        "edit_url": _edit_url(request, question),
     }
     return render(request, "guidance/question.html", context)
 
@@ -106,7 +107,7 @@ def result(request, slug):
         "outcome": outcome,
         "answered": answered,
         "preview": _app(request) == PREVIEW,
-        "edit_url": admin_url(outcome),
+        "edit_url": _edit_url(request, outcome),
         "form": FeedbackForm(),
         "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start", current_app=_app(request)),
     }
@@ -170,6 +171,26 @@ def _query(request):
             raise BadRequest("repeated parameter")
         query[key] = values[0]
     return query
+
+
+def _edit_url(request, obj):
+    """Where "Edit this page" leads staff: the draft's copy of what the page shows (matched by `key`), or,
+    with no draft yet, the published edition, which offers to create one. Worked out only when a signed-in
+    staff member's page shows the link, so citizens' pages cost no query for it."""
+
+    def find():
+        if _app(request) == PREVIEW:
+            return admin_url(obj)
+        guide = obj if isinstance(obj, Guide) else obj.guide
+        draft = Guide.objects.draft(guide.slug)
+        if draft is None:
+            return admin_url(guide)
+        if isinstance(obj, Guide):
+            return admin_url(draft)
+        counterpart = type(obj).objects.filter(guide=draft, key=obj.key).first()
+        return admin_url(counterpart or draft)
+
+    return lazy(find, str)()
 
 
 def _former_names(guide):

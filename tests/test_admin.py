@@ -92,10 +92,30 @@ def test_articles_can_be_filtered_by_the_result_that_cites_them(admin_client):
 def test_lists_show_what_citizens_do_not_see_yet(admin_client):
     """Draft rows are marked as such, and an article version dated in the future shows as not yet in force."""
     editions.create_draft(Guide.objects.live())
-    steps = admin_client.get(reverse("admin:guidance_step_changelist"), headers={"accept-language": "en"})
+    url = reverse("admin:guidance_step_changelist")
+    steps = admin_client.get(url, {"edition": "all"}, headers={"accept-language": "en"})
     assert "2 · draft" in steps.content.decode() and "1 · published" in steps.content.decode()
     article = Article.objects.get(law__slug=SIL, number=23)
     version = article.versions.get()
     ArticleVersion.objects.create(article=article, effective_from="2099-01-01", text_zh=version.text_zh)
     articles = admin_client.get(reverse("admin:statutes_article_changelist"), {"q": "23"})
     assert "2099-01-01" in articles.content.decode()
+
+
+@pytest.mark.parametrize("name", ["question", "outcome", "step"])
+def test_lists_open_on_the_draft_edition(admin_client, name):
+    """With a draft being worked on, the question, outcome and step lists show the draft's rows first;
+    every edition is one click away."""
+    draft = editions.create_draft(Guide.objects.live())
+    url = reverse(f"admin:guidance_{name}_changelist")
+    shown = admin_client.get(url).context["cl"].result_list
+    editions_shown = {(row.outcome.guide_id if name == "step" else row.guide_id) for row in shown}
+    assert editions_shown == {draft.pk}
+    every = admin_client.get(url, {"edition": "all"}).context["cl"]
+    assert every.result_count > len(shown) or every.full_result_count > len(shown)
+
+
+def test_step_numbers_count_from_one():
+    """Staff number steps as citizens see them: the first step of a result is step 1."""
+    outcome = Guide.objects.live().outcomes.get(slug="employee")
+    assert list(outcome.steps.values_list("position", flat=True))[:2] == [1, 2]

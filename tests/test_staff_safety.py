@@ -142,6 +142,18 @@ def test_edit_links_are_shown_to_staff_only(client):
     assert f'href="/admin/statutes/article/{article.pk}/change/"' in client.get(page).content.decode()
 
 
+def test_edit_this_page_opens_the_draft(client):
+    """From a result page, staff are taken to the draft's copy of that result, or, with no draft yet, to the
+    published edition, which offers to create one."""
+    page = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
+    client.force_login(staff("Editors"))
+    live = Guide.objects.live()
+    assert f'href="/admin/guidance/guide/{live.pk}/change/"' in client.get(page).content.decode()
+    draft = editions.create_draft(live)
+    counterpart = draft.outcomes.get(slug="residents")
+    assert f'href="/admin/guidance/outcome/{counterpart.pk}/change/"' in client.get(page).content.decode()
+
+
 def test_a_revision_can_be_compared_with_now(admin_client):
     """The compare page shows, in both languages, the words changed since a revision of an article."""
     article = Article.objects.get(law__slug=SIL, number=60)

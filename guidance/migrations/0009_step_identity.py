@@ -7,10 +7,12 @@ from django.db import migrations, models
 NAMESPACE = uuid.UUID("6f1f0a52-3b7e-4c1e-9a51-0d2f1a9c7e10")
 
 
-def assign_keys(apps, schema_editor):
-    """Steps of different editions at the same place of the same result are the same step (as
-    guidance.models.shipped_key derives them for the shipped guide)."""
-    for step in apps.get_model("guidance", "Step").objects.select_related("outcome__guide"):
+def count_from_one_and_assign_keys(apps, schema_editor):
+    """Step positions count from 1, as citizens see them. Steps of different editions at the same place
+    of the same result are the same step (as guidance.models.shipped_key derives them for the shipped guide)."""
+    Step = apps.get_model("guidance", "Step")
+    Step.objects.update(position=models.F("position") + 1)
+    for step in Step.objects.select_related("outcome__guide"):
         outcome = step.outcome
         step.key = uuid.uuid5(NAMESPACE, f"{outcome.guide.slug}:Step:{outcome.slug}:{step.position}")
         step.save(update_fields=["key"])
@@ -32,5 +34,5 @@ class Migration(migrations.Migration):
                 verbose_name="identity",
             ),
         ),
-        migrations.RunPython(assign_keys, migrations.RunPython.noop),
+        migrations.RunPython(count_from_one_and_assign_keys, migrations.RunPython.noop),
     ]

@@ -80,7 +80,7 @@ class Command(BaseCommand):
                 guide=guide, slug=item["slug"], key=shipped_key(guide.slug, "Outcome", item["slug"]), **_texts(item)
             )
             outcomes[item["slug"]] = outcome
-            for position, step_data in enumerate(item["steps"]):
+            for position, step_data in enumerate(item["steps"], start=1):
                 step = Step.objects.create(
                     outcome=outcome,
                     position=position,
