@@ -21,8 +21,17 @@ class EditGuardForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["loaded_values"].initial = signing.dumps(_snapshot(self.instance), salt=SALT, compress=True)
 
+    @property
+    def changed_data(self):
+        """What the editor changed; the snapshot is re-signed on every page load, so it never counts."""
+        return [name for name in super().changed_data if name != "loaded_values"]
+
     def clean(self):
         cleaned = super().clean()
+        # Browsers send CRLF from text areas: store LF, so a save never "changes" only line endings.
+        for name, value in cleaned.items():
+            if isinstance(value, str) and "\r" in value:
+                cleaned[name] = value.replace("\r\n", "\n").replace("\r", "\n")
         if not self.instance.pk or not self.has_changed():
             return cleaned
         try:

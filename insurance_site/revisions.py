@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
@@ -45,30 +46,48 @@ class CompareRevisionsMixin:
 
     def history_view(self, request, object_id, extra_context=None):
         response = super().history_view(request, object_id, extra_context)
-        for action in response.context_data.get("action_list", []):
-            # reversion links each row to ".../history/<version id>/"; the compare page sits beside it.
+        actions = response.context_data.get("action_list", [])
+        in_order = sorted(actions, key=lambda action: action["revision"].date_created)
+        for older, action in zip([None, *in_order[:-1]], in_order, strict=True):
+            # reversion links each row to ".../history/<version id>/"; the compare pages sit beside it.
             action["compare_url"] = action["url"].rstrip("/") + "/compare/"
+            if older is not None:
+                later_id = action["url"].rstrip("/").rsplit("/", 1)[-1]  # ".../history/<version id>/"
+                action["previous_compare_url"] = f"{older['url'].rstrip('/')}/compare/?with={later_id}"
         return response
 
     def compare_view(self, request, object_id, version_id):
         obj = get_object_or_404(self.model, pk=object_id)
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
-        version = get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
+        versions = Version.objects.get_for_object(obj)
+        version = get_object_or_404(versions, pk=version_id)
+        later = versions.filter(pk=request.GET.get("with")).first() if request.GET.get("with", "").isdigit() else None
         rows = []
-        # The revision holds the object and what is edited with it (an article's versions, a step's citations).
-        for saved in version.revision.version_set.select_related("content_type"):
+        # The revision holds the object and what is edited with it (an article's versions, a step's citations),
+        # and perhaps much else saved at the same time (a new draft's every row): compare only the former.
+        for saved in _belonging_to(obj, version.revision):
             model = saved.content_type.model_class()
-            current = model._default_manager.filter(pk=saved.object_id).first()
-            rows += _differences(model, saved.field_dict, current)
+            if later is None:
+                current = model._default_manager.filter(pk=saved.object_id).first()
+                now = _values(model, current) if current is not None else None
+            else:
+                then = later.revision.version_set.filter(content_type=saved.content_type, object_id=saved.object_id)
+                now = then[0].field_dict if then else None
+            rows += _differences(model, saved.object_repr, saved.field_dict, now)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "original": obj,
             "version": version,
             "rows": rows,
-            "title": _("Compare %(object)s with its revision of %(date)s")
-            % {"object": obj, "date": f"{version.revision.date_created:%Y-%m-%d %H:%M}"},
+            "later": later,
+            "title": (
+                _("Compare %(object)s: the revision of %(date)s with that of %(later)s")
+                % {"object": obj, "date": _when(version), "later": _when(later)}
+                if later
+                else _("Compare %(object)s with its revision of %(date)s") % {"object": obj, "date": _when(version)}
+            ),
             "revert_url": reverse(
                 f"admin:{self.opts.app_label}_{self.opts.model_name}_revision", args=[obj.pk, version.pk]
             ),
@@ -76,17 +95,52 @@ class CompareRevisionsMixin:
         return TemplateResponse(request, "admin/compare_revision.html", context)
 
 
-def _differences(model, then, current):
-    """A row for each field whose value differs between the revision and now (deleted since: all of them)."""
+def _belonging_to(obj, revision):
+    """The versions in `revision` of `obj` and of what hangs from it (its rows, and theirs), however deep."""
+    saved = list(revision.version_set.select_related("content_type"))
+    members = {(type(obj), str(obj.pk))}
+    found, grew = [], True
+    while grew:
+        grew = False
+        for version in saved:
+            model = version.content_type.model_class()
+            if (model, version.object_id) in members:
+                if version not in found:
+                    found.append(version)
+                continue
+            data = version.field_dict
+            for field in model._meta.concrete_fields:
+                if field.is_relation and (field.related_model, str(data.get(field.attname))) in members:
+                    members.add((model, version.object_id))
+                    found.append(version)
+                    grew = True
+                    break
+    return found
+
+
+def _when(version):
+    """When a revision was saved, in local time (Beijing), to the second."""
+    return f"{timezone.localtime(version.revision.date_created):%Y-%m-%d %H:%M:%S}"
+
+
+def _values(model, instance):
+    return {field.attname: getattr(instance, field.attname) for field in model._meta.concrete_fields}
+
+
+def _differences(model, name, then, now):
+    """A row for each field whose value differs between the revision and `now` (the current values, or a
+    later revision's; None when the object is gone: then all of them)."""
     rows = []
     for field in model._meta.concrete_fields:
         if field.primary_key or not field.editable:
             continue
         old = then.get(field.attname)
-        new = getattr(current, field.attname) if current is not None else None
+        new = now.get(field.attname) if now is not None else None
         if old != new:
             language = "en" if field.name.endswith("_en") else "zh"
-            label = f"{model._meta.verbose_name} “{current or _('deleted')}”: {field.verbose_name}"
+            label = f"{model._meta.verbose_name} “{name}”: {field.verbose_name}"
+            if now is None:
+                label += f" ({_('deleted')})"
             rows.append({"field": label, "runs": compare(_text(old), _text(new), language)})
     return rows
 

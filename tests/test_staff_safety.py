@@ -170,3 +170,31 @@ def test_a_revision_can_be_compared_with_now(admin_client):
     removed = re.findall(r"<del>.*?</span>(.*?)</del>", page)
     added = re.findall(r"<ins>.*?</span>(.*?)</ins>", page)
     assert "on time" in " ".join(removed) and "punctually" in " ".join(added)
+
+
+def test_history_is_readable(admin_client, draft_step):
+    """History shows local times to the second, never the internal snapshot field, and compares one revision
+    with the one before it; a save that changes only line endings changes nothing."""
+    url = reverse("admin:guidance_step_change", args=[draft_step.pk])
+    data = form_data(admin_client.get(url))
+    data["title_en"] = "A clearer title"
+    data["body_en"] = data["body_en"].replace("\n", "\r\n")
+    admin_client.post(url, data)
+    draft_step.refresh_from_db()
+    assert "\r" not in draft_step.body_en
+    history = admin_client.get(reverse("admin:guidance_step_history", args=[draft_step.pk])).content.decode()
+    assert "loaded_values" not in history and "loaded values" not in history
+    assert re.search(r">\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}<", history)
+    newest, older = Version.objects.get_for_object(draft_step)[:2]
+    pair = admin_client.get(reverse("admin:guidance_step_compare", args=[draft_step.pk, older.pk]), {"with": newest.pk})
+    fields = [row["field"] for row in pair.context["rows"]]
+    assert len(fields) == 1 and fields[0].endswith(str(Step._meta.get_field("title_en").verbose_name))
+    assert f"?with={newest.pk}" in history
+
+
+def test_the_recover_list_says_who_deleted_what_and_when(admin_client, draft_step):
+    """Deleted steps are listed with the time of deletion and who deleted them."""
+    admin_client.post(reverse("admin:guidance_step_delete", args=[draft_step.pk]), {"post": "yes"})
+    page = admin_client.get(reverse("admin:guidance_step_recoverlist")).content.decode()
+    assert "<td>admin</td>" in page
+    assert re.search(r">\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}</a>", page)
