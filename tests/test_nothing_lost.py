@@ -69,7 +69,8 @@ def test_a_removed_citation_comes_back_with_a_revert(admin_client, draft_step):
 def test_a_deleted_step_comes_back_with_its_citations_and_says_who_deleted_it(admin_client, draft_step):
     """Deleting a step records who and when; recovering it brings back its citations and practice notes."""
     citations, notes = draft_step.citations.count(), draft_step.practice_notes.count()
-    admin_client.post(reverse("admin:guidance_step_delete", args=[draft_step.pk]), {"post": "yes"})
+    delete = reverse("admin:guidance_step_delete", args=[draft_step.pk])
+    admin_client.post(delete, {"post": "yes"}, headers={"accept-language": "en"})
     assert not Step.objects.filter(pk=draft_step.pk).exists()
     deleted = Version.objects.get_deleted(Step).get(object_id=str(draft_step.pk))
     assert deleted.revision.user.username == "admin" and deleted.revision.comment == "Deleted."
