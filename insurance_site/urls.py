@@ -6,12 +6,15 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from guidance.sitemaps import GuideSitemap
+from staff.views import recent_changes
 from statutes.sitemaps import LawSitemap
 
 from . import views
 
 urlpatterns = [
+    path("admin/recent-changes/", admin.site.admin_view(recent_changes), name="recent_changes"),
     path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),  # the staff site's language switch
     path("api/law/", include("statutes.api")),
     path(
         "sitemap.xml",

@@ -1,0 +1,63 @@
+"""The staff site around the content: its language, recent changes by everyone, unlocking an account."""
+
+import pytest
+from axes.models import AccessAttempt
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+
+from guidance import editions
+from guidance.models import Guide
+
+pytestmark = pytest.mark.django_db
+
+
+def test_staff_switch_the_admin_between_chinese_and_english(admin_client):
+    """The switch in the admin header changes the admin's language and stays on the same page."""
+    page = admin_client.get("/admin/guidance/guide/")
+    assert 'lang="zh-Hans"' in page.content.decode() or "English" in page.content.decode()
+    response = admin_client.post(reverse("set_language"), {"language": "en", "next": "/admin/guidance/guide/"})
+    assert response["Location"] == "/admin/guidance/guide/"
+    english = admin_client.get("/admin/guidance/guide/").content.decode()
+    assert "Select guide edition to change" in english and "中文" in english
+    admin_client.post(reverse("set_language"), {"language": "zh-hans", "next": "/admin/"})
+    assert "English" in admin_client.get("/admin/").content.decode()
+
+
+def test_recent_changes_list_who_changed_what_and_when(admin_client, admin_user):
+    """Every revision by any staff member is listed, newest first, with links to what it changed."""
+    editions.create_draft(Guide.objects.live(), admin_user)
+    page = admin_client.get(reverse("recent_changes"), headers={"accept-language": "en"})
+    rows = page.context["rows"]
+    assert rows[0]["revision"].user == admin_user
+    assert rows[0]["more"] > 0 and any((o["url"] or "").startswith("/admin/") for o in rows[0]["objects"])
+    assert "Draft copied from edition" in page.content.decode()
+
+
+def test_recent_changes_are_for_staff_only(client):
+    """Citizens are sent to sign in."""
+    assert client.get(reverse("recent_changes"))["Location"].startswith("/admin/login/")
+
+
+def test_a_locked_out_account_is_unlocked_from_its_page(client, admin_client):
+    """An administrator sees that an account is locked and unlocks it with one button."""
+    user = User.objects.create_user("editor", password="a-long-password-1", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "editor", "password": "wrong"})
+    assert AccessAttempt.objects.filter(username="editor").exists()
+    page = admin_client.get(reverse("admin:auth_user_change", args=[user.pk]), headers={"accept-language": "en"})
+    assert "This account is locked" in page.content.decode()
+    admin_client.post(reverse("admin:auth_user_unlock", args=[user.pk]))
+    assert not AccessAttempt.objects.filter(username="editor").exists()
+    signed_in = client.post("/admin/login/?next=/admin/", {"username": "editor", "password": "a-long-password-1"})
+    assert signed_in["Location"] == "/admin/"
+
+
+def test_the_lockout_page_says_how_to_get_unlocked(client):
+    """After too many failures the page explains that an administrator can unlock the account."""
+    User.objects.create_user("editor", password="a-long-password-1", is_staff=True)
+    for _ in range(6):
+        response = client.post(
+            "/admin/login/", {"username": "editor", "password": "wrong"}, headers={"accept-language": "en"}
+        )
+    assert "choose Unlock" in response.content.decode()
