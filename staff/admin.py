@@ -16,6 +16,9 @@ admin.site.unregister(User)
 @admin.register(User)
 class StaffUserAdmin(UserAdmin):
     change_form_template = "admin/auth/user/change_form_with_unlock.html"
+    # Plain lists for groups and permissions: the two-box filter widget fails axe-core (labelled spans).
+    filter_horizontal = ()
+    readonly_fields = ("last_login", "date_joined")  # kept by the system, not typed by staff
 
     def get_urls(self):
         unlock = path("<int:pk>/unlock/", self.admin_site.admin_view(self.unlock_view), name="auth_user_unlock")

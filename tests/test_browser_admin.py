@@ -181,3 +181,29 @@ def test_the_flow_map_shows_a_broken_drafts_problem(people, language):
     editor.check_accessibility()
     editor.page.locator("svg a").first.click()
     expect(editor.page).to_have_url(f"{editor.site}/admin/guidance/question/{draft.start.pk}/change/")
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_new_staff_pages_pass_axe(people, language):
+    """The publish review, recent changes, feedback, history and recover pages, the flow map and a user's
+    page pass axe-core; the language switch changes the admin's language."""
+    staff("Publishers", "publisher")
+    admin = User.objects.create_superuser("boss", password=PASSWORD)
+    draft = editions.create_draft(Guide.objects.live(), admin)
+    step = draft_step(draft)
+    publisher = people("boss", language)
+    for path in [
+        f"/admin/guidance/guide/{draft.pk}/publish/",
+        "/admin/recent-changes/",
+        "/admin/guidance/feedback/",
+        f"/admin/guidance/step/{step.pk}/history/",
+        "/admin/guidance/step/recover/",
+        "/admin/guidance/step/",
+        f"/admin/auth/user/{admin.pk}/change/",
+    ]:
+        publisher.goto(path)
+        publisher.check_accessibility()
+    switch_to = "English" if language == "zh-hans" else "中文"
+    publisher.page.get_by_role("button", name=switch_to).click()
+    expect(publisher.page.locator("html")).to_have_attribute("lang", "en" if language == "zh-hans" else "zh-hans")
+    publisher.check_accessibility()
