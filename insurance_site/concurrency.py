@@ -7,8 +7,14 @@ says what the other person changed.
 
 from django import forms
 from django.core import signing
+from django.utils import timezone
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from reversion.models import Version
+
+from statutes.comparison import ADDED, REMOVED, compare
 
 SALT = "insurance_site.concurrency"
 
@@ -49,24 +55,22 @@ class EditGuardForm(forms.ModelForm):
         now = _snapshot(current)
         changed = [name for name in now if loaded.get(name) != now[name]]
         if changed:
+            # The form keeps the editor's text, and from now on starts from the other person's save: having
+            # seen what they changed, the editor can re-apply their own change and save again.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("loaded_values")] = signing.dumps(now, salt=SALT, compress=True)
             raise forms.ValidationError(
-                [CONFLICT % {"object": model._meta.verbose_name}]
-                + [
-                    _("%(field)s is now: %(value)s")
-                    % {
-                        "field": model._meta.get_field(name).verbose_name,
-                        "value": _shorten(now[name]),
-                    }
-                    for name in changed
-                ],
+                [CONFLICT % {"object": model._meta.verbose_name, "who": _who_saved(current)}]
+                + [_difference(model, name, loaded.get(name), now[name]) for name in changed],
                 code="conflict",
             )
         return cleaned
 
 
 CONFLICT = gettext_lazy(
-    "Someone else saved changes to this %(object)s after you opened it, so your changes were not saved. "
-    "Copy what you need, reload the page to see their version, and make your changes again. What they changed:"
+    "%(who)s saved changes to this %(object)s after you opened it, so your changes were not saved yet. "
+    "Your text is still in the form. What they changed is below (struck through: removed; underlined: added): "
+    "take their version into account, then save again to apply yours."
 )
 
 
@@ -79,9 +83,29 @@ def _snapshot(instance):
     }
 
 
-def _shorten(value, limit=300):
-    value = value or "—"
-    return value if len(value) <= limit else value[:limit] + "…"
+def _who_saved(obj):
+    """ "admin, at 2026-11-26 14:03:07", from the object's latest revision; "Someone else" without one."""
+    latest = Version.objects.get_for_object(obj).select_related("revision__user").first()
+    if latest is None or latest.revision.user is None:
+        return _("Someone else")
+    when = f"{timezone.localtime(latest.revision.date_created):%Y-%m-%d %H:%M:%S}"
+    return _("%(user)s (at %(when)s)") % {"user": latest.revision.user.get_username(), "when": when}
+
+
+def _difference(model, name, before, after):
+    """One field's change as HTML: the field's name, then removed text struck through and added text underlined."""
+    language = "en" if name.endswith("_en") else "zh"
+    runs = compare(before or "", after or "", language)
+    parts = [
+        format_html("<del>{}</del>", run.text)
+        if run.kind == REMOVED
+        else format_html("<ins>{}</ins>", run.text)
+        if run.kind == ADDED
+        else escape(run.text)
+        for run in runs
+    ]
+    field = model._meta.get_field(name).verbose_name
+    return format_html("{}: {}", field, mark_safe("".join(parts)))  # every part was escaped above
 
 
 class EditGuardMixin:

@@ -22,14 +22,14 @@ PASSWORD = "a-long-password-for-tests-1"
 LANGUAGES = {"en": ("en-GB", "Save", "Log in"), "zh-hans": ("zh-CN", "保存", "登录")}
 WORDS = {
     "en": {
-        "conflict": "Someone else saved changes to this step",
+        "conflict": "saved changes to this step after you opened it",
         "compare": "Compare with now",
         "revert": "Open this revision to revert to it",
         "flow map": "Flow map",
         "no options": "The question “child-age” has no options.",
     },
     "zh-hans": {
-        "conflict": "在您打开这个步骤之后，其他人保存了修改",
+        "conflict": "在您打开这个步骤之后保存了修改",
         "compare": "与当前版本比较",
         "revert": "打开这个修订版本以恢复",
         "flow map": "流程图",

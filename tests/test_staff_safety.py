@@ -47,10 +47,19 @@ def test_a_stale_second_save_is_refused_and_says_what_changed(client, draft_step
     response = client.post(url, second_form, headers={"accept-language": "en"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Someone else saved changes to this step after you opened it" in html
-    assert "First editor&#x27;s title" in html
+    assert re.search(
+        r"first \(at \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\) saved changes to this step after you opened it", html
+    )
+    assert "<ins>First editor&#x27;s title</ins>" in html
+    assert 'value="Second editor&#x27;s title"' in html, "the second editor's text is kept in the form"
     draft_step.refresh_from_db()
     assert draft_step.title_en == "First editor's title"
+
+    # Having seen the first editor's change, the second saves again on purpose: now it applies.
+    second_form["loaded_values"] = response.context["adminform"].form["loaded_values"].value()
+    assert client.post(url, second_form).status_code == 302
+    draft_step.refresh_from_db()
+    assert draft_step.title_en == "Second editor's title"
 
 
 def test_an_unchanged_inline_does_not_block_a_save(admin_client):
