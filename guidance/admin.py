@@ -1,9 +1,10 @@
 """The guide in the admin. Staff change a draft edition; a published edition is read-only, and
 publishing checks the draft first. Every change is kept as a revision (django-reversion)."""
 
+import reversion
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, TextField
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -87,6 +88,73 @@ class DraftOnlyMixin:
     def edition_status(self, obj):
         edition = self._edition(obj)
         return f"{edition.edition} · {edition.get_status_display()}"
+
+
+class CarryIntoDraftMixin:
+    """Saving into an edition that was published while the editor typed: instead of a bare refusal, say so,
+    keep the typed text, and offer to carry it into the draft (creating one if needed)."""
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        view = self.admin_site.admin_view(self.carry_view)
+        return [path("<int:pk>/carry/", view, name="{}_{}_carry".format(*info)), *super().get_urls()]
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        obj = self.model._default_manager.filter(pk=object_id).first() if object_id else None
+        if request.method == "POST" and obj is not None and not self._edition(obj).is_draft:
+            if not self._may_edit(request):
+                raise PermissionDenied
+            return self._published_meanwhile(request, obj)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def carry_view(self, request, pk):
+        """Apply the typed text to the draft's copy of the object, after creating the draft if there is none."""
+        obj = get_object_or_404(self.model, pk=pk)
+        if request.method != "POST" or not request.user.has_perm(
+            f"{self.opts.app_label}.change_{self.opts.model_name}"
+        ):
+            raise PermissionDenied
+        edition = self._edition(obj)
+        draft = editions.create_draft(Guide.objects.live(edition.slug) or edition, request.user)
+        lookup = "outcome__guide" if self.model is Step else "guide"
+        counterpart = self.model.objects.filter(key=obj.key, **{lookup: draft}).first()
+        if counterpart is None:
+            messages.error(request, _("The draft has no copy of this any more: nothing was carried."))
+            return redirect("admin:guidance_guide_change", draft.pk)
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(_("Text carried over from an edition published while it was being edited."))
+            for name in self._typed_fields(request):
+                setattr(counterpart, name, request.POST[name].replace("\r\n", "\n"))
+            counterpart.full_clean()
+            counterpart.save()
+        messages.success(request, _("Your text is now in draft edition %(edition)s.") % {"edition": draft.edition})
+        return redirect(f"admin:guidance_{self.opts.model_name}_change", counterpart.pk)
+
+    def _may_edit(self, request):
+        """Whether the person may change this kind of row at all (in a draft)."""
+        return request.user.has_perm(f"{self.opts.app_label}.change_{self.opts.model_name}")
+
+    def _typed_fields(self, request):
+        """The text fields of the main form that came with the request."""
+        names = [name for line in self.fields for name in (line if isinstance(line, tuple) else (line,))]
+        texts = [name for name in names if isinstance(self.model._meta.get_field(name), (CharField, TextField))]
+        return [name for name in texts if name in request.POST]
+
+    def _published_meanwhile(self, request, obj):
+        typed = [
+            (self.model._meta.get_field(name).verbose_name, name, request.POST[name])
+            for name in self._typed_fields(request)
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("This edition was published while you were editing"),
+            "opts": self.opts,
+            "original": obj,
+            "typed": typed,
+            "carry_url": reverse(f"admin:guidance_{self.opts.model_name}_carry", args=[obj.pk]),
+        }
+        return TemplateResponse(request, "admin/guidance/published_meanwhile.html", context, status=409)
 
 
 @admin.register(Guide)
@@ -201,7 +269,7 @@ class OptionInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
 
 
 @admin.register(Question)
-class QuestionAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
+class QuestionAdmin(CarryIntoDraftMixin, CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
     list_display = ["text_zh", "text_en", "slug", "edition_status"]
     list_filter = [EditionFilter, "guide"]
     search_fields = ["slug", "text_zh", "text_en"]
@@ -218,7 +286,7 @@ class StepInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
 
 
 @admin.register(Outcome)
-class OutcomeAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
+class OutcomeAdmin(CarryIntoDraftMixin, CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
     list_display = ["title_zh", "title_en", "slug", "edition_status", "feedback"]
     list_filter = [EditionFilter, "guide"]
     search_fields = ["slug", "title_zh", "title_en"]
@@ -249,7 +317,7 @@ class PracticeNoteInline(EditGuardMixin, DraftOnlyMixin, admin.StackedInline):
 
 
 @admin.register(Step)
-class StepAdmin(CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
+class StepAdmin(CarryIntoDraftMixin, CompareRevisionsMixin, EditGuardMixin, DraftOnlyMixin, VersionAdmin):
     list_display = ["title_zh", "title_en", "outcome", "position", "edition_status"]
     list_filter = [StepEditionFilter, "outcome__guide"]
     search_fields = ["title_zh", "title_en", "body_zh", "body_en"]

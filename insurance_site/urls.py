@@ -32,3 +32,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler400 = "insurance_site.views.bad_request"
+handler403 = "insurance_site.views.permission_denied"

@@ -38,6 +38,12 @@ def bad_request(request, exception):
     return render(request, "400.html", status=400)
 
 
+def permission_denied(request, exception):
+    """A 403 page in the visitor's language: the staff site's own for its pages, the public one elsewhere."""
+    template = "admin/403.html" if request.path.startswith("/admin/") else "403.html"
+    return render(request, template, status=403)
+
+
 # A citation has a number in it: digits, a Chinese numeral before 条, or "article".
 CITATION_HINT = re.compile(r"[0-9０-９§]|条|art", re.IGNORECASE)
 

@@ -12,6 +12,8 @@ from guidance.validation import validate
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 from statutes.models import Article
 
+from .admin_forms import form_data
+
 pytestmark = pytest.mark.django_db
 
 RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
@@ -203,3 +205,27 @@ def test_view_on_site_opens_the_page_with_answers_that_lead_there(draft):
     assert (
         question_url == "/zh-hans/guide/question/flexible-lapse/?situation=flexible&flexible-scheme=employee-insurance"
     )
+
+
+def test_saving_into_an_edition_published_meanwhile_keeps_the_text(admin_client, draft):
+    """An editor saves a step of the draft after a publisher published it: the page explains, shows the typed
+    text, and one button carries it into a new draft's copy of the step."""
+    step = Step.objects.filter(outcome__guide=draft).order_by("pk").first()
+    url = f"/admin/guidance/step/{step.pk}/change/"
+    data = form_data(admin_client.get(url))
+    editions.publish(draft)  # meanwhile
+    data["title_en"] = "Typed while it was being published"
+    refused = admin_client.post(url, data, headers={"accept-language": "en"})
+    assert refused.status_code == 409
+    html = refused.content.decode()
+    assert "published this edition while you were editing" in html
+    assert "Typed while it was being published" in html
+    carried = admin_client.post(
+        refused.context["carry_url"], {"title_en": data["title_en"], "body_en": data["body_en"]}
+    )
+    following = Guide.objects.draft()
+    copy = Step.objects.get(outcome__guide=following, key=step.key)
+    assert carried["Location"] == f"/admin/guidance/step/{copy.pk}/change/"
+    assert copy.title_en == "Typed while it was being published"
+    step.refresh_from_db()
+    assert step.title_en != "Typed while it was being published", "the published edition is untouched"

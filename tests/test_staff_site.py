@@ -61,3 +61,17 @@ def test_the_lockout_page_says_how_to_get_unlocked(client):
             "/admin/login/", {"username": "editor", "password": "wrong"}, headers={"accept-language": "en"}
         )
     assert "choose Unlock" in response.content.decode()
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "You cannot do this"), ("zh-hans", "您不能进行这项操作")])
+def test_a_refusal_is_a_styled_page_in_the_staff_language(client, language, words):
+    """An editor who tries to publish gets the staff site's own 403 page in their language, not a bare refusal."""
+    editor = User.objects.create_user("editor", password="a-long-password-1", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    draft = editions.create_draft(Guide.objects.live())
+    accept = "en" if language == "en" else "zh-CN"
+    response = client.get(f"/admin/guidance/guide/{draft.pk}/publish/", headers={"accept-language": accept})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert words in html and 'id="site-name"' in html
