@@ -1,6 +1,7 @@
 """A drawing of an edition's flow for the admin: questions and outcomes as boxes in columns by
-how many answers it takes to reach them, options as arrows, problems in red. Pure layout; the
-template turns it into SVG."""
+how many answers it takes to reach them, each question's answers listed inside its box with an arrow
+from each answer to where it leads, problems in red. Answers are written inside the boxes, so no label
+can overlap another or a box. Pure layout; the template turns it into SVG."""
 
 from dataclasses import dataclass, field
 
@@ -9,8 +10,8 @@ from django.urls import reverse
 from . import flow
 from .models import Option, Outcome, Question, Step
 
-BOX_WIDTH, BOX_HEIGHT = 240, 64
-COLUMN_GAP, ROW_GAP, MARGIN = 150, 28, 20
+BOX_WIDTH, HEADER_HEIGHT, LINE_HEIGHT = 220, 52, 20
+COLUMN_GAP, ROW_GAP, MARGIN = 90, 24, 20
 
 
 @dataclass
@@ -20,7 +21,8 @@ class Box:
     label: str
     url: str
     column: int = 0
-    row: int = 0
+    y: int = 0
+    answers: list = field(default_factory=list)  # [(label, line y)] for a question's options
     problems: list = field(default_factory=list)
 
     @property
@@ -28,16 +30,22 @@ class Box:
         return MARGIN + self.column * (BOX_WIDTH + COLUMN_GAP)
 
     @property
-    def y(self):
-        return MARGIN + self.row * (BOX_HEIGHT + ROW_GAP)
+    def height(self):
+        return HEADER_HEIGHT + LINE_HEIGHT * len(self.answers) + (6 if self.answers else 0)
+
+    @property
+    def answer_lines(self):
+        """Each answer with the baseline of its line of text."""
+        return [(label, self.answer_y(index) + 5) for index, label in enumerate(self.answers)]
+
+    def answer_y(self, index):
+        """Where the arrow of the box's `index`th answer starts: the middle of its line."""
+        return self.y + HEADER_HEIGHT + LINE_HEIGHT * index + LINE_HEIGHT / 2
 
 
 @dataclass
 class Arrow:
-    label: str
     path: str
-    label_x: float
-    label_y: float
 
 
 def draw(guide, problems):
@@ -58,17 +66,20 @@ def draw(guide, problems):
         node = problem.node or _node_of(problem.obj)
         if node in boxes:
             boxes[node].problems.append(problem.message)
+    choices = {slug: getattr(loaded.questions.get(slug), "choices", []) for slug in questions}
+    for slug, options in choices.items():
+        boxes[(flow.QUESTION, slug)].answers = [option.label for option in options]
     _place(boxes, loaded.graph)
     arrows = []
-    for question in questions.values():
-        for option in getattr(loaded.questions.get(question.slug), "choices", []):
-            target = loaded.graph.questions[question.slug][option.value]
-            arrows.append(
-                _arrow(boxes[(flow.QUESTION, question.slug)], boxes[(target.kind, target.slug)], option.label)
-            )
-    width = MARGIN * 2 + (max(box.column for box in boxes.values()) + 1) * (BOX_WIDTH + COLUMN_GAP)
-    height = MARGIN * 2 + (max(box.row for box in boxes.values()) + 1) * (BOX_HEIGHT + ROW_GAP)
-    return {"boxes": list(boxes.values()), "arrows": arrows, "width": width, "height": height}
+    for slug, options in choices.items():
+        source = boxes[(flow.QUESTION, slug)]
+        for index, option in enumerate(options):
+            target = loaded.graph.questions[slug][option.value]
+            arrows.append(_arrow(source, index, boxes[(target.kind, target.slug)]))
+    width = MARGIN * 2 + (max(box.column for box in boxes.values()) + 1) * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP
+    height = MARGIN + max(box.y + box.height for box in boxes.values())
+    listed = [(box, message) for box in boxes.values() for message in box.problems]
+    return {"boxes": list(boxes.values()), "arrows": arrows, "width": width, "height": height, "problems": listed}
 
 
 def _node_of(obj):
@@ -98,16 +109,17 @@ def _place(boxes, graph):
                     depth[key] = depth[node] + 1
                     pending.append(key)
     last = max(depth.values(), default=-1) + 1
-    rows = {}
+    tops = {}
     for key, box in sorted(boxes.items(), key=lambda item: (depth.get(item[0], last), item[0][0] == flow.OUTCOME)):
         box.column = depth.get(key, last)
-        box.row = rows.get(box.column, 0)
-        rows[box.column] = box.row + 1
+        box.y = tops.get(box.column, MARGIN)
+        tops[box.column] = box.y + box.height + ROW_GAP
 
 
-def _arrow(source, target, label):
-    start_x, start_y = source.x + BOX_WIDTH, source.y + BOX_HEIGHT / 2
-    end_x, end_y = target.x, target.y + BOX_HEIGHT / 2
+def _arrow(source, index, target):
+    """From the right edge of the answer's line to the left edge of the box it leads to."""
+    start_x, start_y = source.x + BOX_WIDTH, source.answer_y(index)
+    end_x, end_y = target.x, target.y + HEADER_HEIGHT / 2
     bend = max(COLUMN_GAP / 2, abs(end_x - start_x) / 3)
     path = f"M{start_x},{start_y} C{start_x + bend},{start_y} {end_x - bend},{end_y} {end_x - 6},{end_y}"
-    return Arrow(label, path, (start_x + end_x) / 2, (start_y + end_y) / 2 - 4)
+    return Arrow(path)

@@ -178,6 +178,10 @@ def test_the_flow_map_shows_a_broken_drafts_problem(people, language):
     editor.page.get_by_role("link", name=WORDS[language]["flow map"]).click()
     expect(editor.page.locator("svg rect[stroke='#b1120f']")).to_have_count(3)
     expect(editor.page.locator("#content-main")).to_contain_text(WORDS[language]["no options"])
+    # At 1280 px the problems are listed, linked, without scrolling, and the map needs no sideways scrolling.
+    editor.page.set_viewport_size({"width": 1280, "height": 800})
+    expect(editor.page.locator(".flow-map__problems a").first).to_be_in_viewport()
+    assert editor.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     editor.check_accessibility()
     editor.page.locator("svg a").first.click()
     expect(editor.page).to_have_url(f"{editor.site}/admin/guidance/question/{draft.start.pk}/change/")
