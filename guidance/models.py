@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from insurance_site import search
-from insurance_site.content import Bilingual, lines
+from insurance_site.content import Bilingual, is_english, lines
 from statutes import structure
 from statutes.models import Article
 from statutes.numbering import article_label
@@ -419,7 +419,7 @@ class Citation(models.Model):
         """ "Social Insurance Law, Article 23(2)", "社会保险法第二十三条第二款"."""
         number = article_label(self.article.number, self.paragraph, self.item)
         law = self.article.law.short_title
-        return f"{law}{number}" if law == self.article.law.short_title_zh else f"{law}, {number}"
+        return f"{law}, {number}" if is_english() else f"{law}{number}"
 
     def cited_text(self):
         """The cited paragraph or item (or the whole article) in force today: (Chinese, English) paragraphs."""
