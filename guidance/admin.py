@@ -14,13 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from insurance_site.concurrency import EditGuardMixin
+from insurance_site.forms import PublishForm
 from insurance_site.revisions import CompareRevisionsMixin
 from statutes.admin import ArticleAdmin
 from statutes.models import Article
 
 from . import editions, flow_map
 from .changes import changes
-from .forms import PublishForm
 from .models import Citation, Feedback, FormerName, Guide, Option, Outcome, PracticeNote, Question, Step
 from .validation import validate, warnings
 

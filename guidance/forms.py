@@ -36,19 +36,3 @@ class FeedbackForm(forms.Form):
         max_length=500,
         error_messages={"max_length": _("Write at most %(limit_value)d characters")},
     )
-
-
-class PublishForm(forms.Form):
-    """What the publisher confirms: that they read what the draft changes, and what it changes, for the record."""
-
-    note = forms.CharField(
-        label=_("What this edition changes"),
-        help_text=_("Kept in the edition's history, with your name and the time."),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=2000,
-        error_messages={"required": _("Say what this edition changes: it is kept in the history.")},
-    )
-    confirm = forms.BooleanField(
-        label=_("I have read the changes above, and citizens should see this edition now."),
-        error_messages={"required": _("Confirm that you have read the changes.")},
-    )

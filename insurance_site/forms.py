@@ -22,3 +22,19 @@ class SearchForm(forms.Form):
                 _("Enter a word, a phrase or an article number, for example 补缴, late fee or 23"), code="empty"
             )
         return query
+
+
+class PublishForm(forms.Form):
+    """What the publisher confirms: that they read what the draft changes, and what it changes, for the record."""
+
+    note = forms.CharField(
+        label=_("What this changes"),
+        help_text=_("Kept in the history, with your name and the time."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        error_messages={"required": _("Say what this changes: it is kept in the history.")},
+    )
+    confirm = forms.BooleanField(
+        label=_("I have read the changes above, and citizens should see them now."),
+        error_messages={"required": _("Confirm that you have read the changes.")},
+    )

@@ -7,6 +7,7 @@ another row, loaded from `statutes/data/texts.json`.
 """
 
 import reversion
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -163,13 +164,14 @@ class Article(models.Model):
     def label(self):
         return article_label(self.number)
 
-    def version_on(self, date=None):
+    def version_on(self, date=None, versions=None):
         """The text in force on `date` (today by default), or None before the article existed.
 
-        Reads the prefetched versions when there are any, so listing many articles stays cheap.
+        Reads the prefetched versions when there are any, so listing many articles stays cheap; or
+        `versions`, to see the article as a draft would make it.
         """
         date = date or timezone.localdate()
-        in_force = [v for v in self.versions.all() if v.effective_from <= date]
+        in_force = [v for v in (self.versions.all() if versions is None else versions) if v.effective_from <= date]
         return max(in_force, key=lambda v: v.effective_from, default=None)
 
 
@@ -179,9 +181,9 @@ class ArticleVersionQuerySet(models.QuerySet):
         return self.filter(effective_from__lte=on or timezone.localdate())
 
 
-@reversion.register()
-class ArticleVersion(models.Model):
-    article = models.ForeignKey(Article, models.CASCADE, related_name="versions", verbose_name=_("article"))
+class ArticleWording(models.Model):
+    """The wording of an article from a date: what a version holds, and what a draft proposes."""
+
     effective_from = models.DateField(
         _("in force from"),
         help_text=_("The text applies from this date until a later version takes effect."),
@@ -200,6 +202,35 @@ class ArticleVersion(models.Model):
         ),
     )
     note = models.TextField(_("note"), blank=True, help_text=_("What changed in this version, for staff."))
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        english = self.paragraphs_en
+        if english and structure.shape(english) != structure.shape(self.paragraphs_zh):
+            raise ValidationError(
+                {
+                    "text_en": _(
+                        "The translation must have the same paragraphs and items as the Chinese text: "
+                        "one line for each, items starting with (1), (2)…"
+                    )
+                }
+            )
+
+    @property
+    def paragraphs_zh(self):
+        """The official text's paragraphs (款), each with its items (项)."""
+        return structure.parse(self.text_zh, "zh")
+
+    @property
+    def paragraphs_en(self):
+        return structure.parse(self.text_en, "en")
+
+
+@reversion.register()
+class ArticleVersion(ArticleWording):
+    article = models.ForeignKey(Article, models.CASCADE, related_name="versions", verbose_name=_("article"))
 
     objects = ArticleVersionQuerySet.as_manager()
 
@@ -222,30 +253,107 @@ class ArticleVersion(models.Model):
     def get_absolute_url(self):
         return self.article.get_absolute_url()
 
-    def clean(self):
-        english = self.paragraphs_en
-        if english and structure.shape(english) != structure.shape(self.paragraphs_zh):
-            raise ValidationError(
-                {
-                    "text_en": _(
-                        "The translation must have the same paragraphs and items as the Chinese text: "
-                        "one line for each, items starting with (1), (2)…"
-                    )
-                }
-            )
-
     def reindex(self):
         """Replace this version's search terms with those of its current text, in both languages."""
         search.replace_terms(self.search_terms, f"{self.text_zh}\n{self.text_en}")
 
-    @property
-    def paragraphs_zh(self):
-        """The official text's paragraphs (款), each with its items (项)."""
-        return structure.parse(self.text_zh, "zh")
+
+class ArticleDraftQuerySet(models.QuerySet):
+    def open(self):
+        """Drafts not yet published: what an editor is working on, or what waits for a publisher."""
+        return self.exclude(status=ArticleDraft.Status.PUBLISHED)
+
+
+@reversion.register()
+class ArticleDraft(ArticleWording):
+    """A change to an article that citizens do not see until a publisher publishes it: a corrected
+    wording of one of its versions, or a new (possibly scheduled) version."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        READY = "ready", _("ready for review")
+        PUBLISHED = "published", _("published")
+
+    article = models.ForeignKey(Article, models.CASCADE, related_name="drafts", verbose_name=_("article"))
+    effective_from = models.DateField(
+        _("in force from"),
+        null=True,  # a new version's date is chosen by the editor; publishing requires it
+        help_text=_("The text applies from this date until a later version takes effect. A future date schedules it."),
+    )
+    replaces = models.ForeignKey(
+        ArticleVersion,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="drafts",
+        verbose_name=_("corrects"),
+        help_text=_("The version whose wording this draft corrects; empty for a new version."),
+    )
+    # The corrected version's wording when the draft was started: publishing after someone else
+    # changed that wording would undo their change, so the publisher is told.
+    base_zh = models.TextField(blank=True, editable=False)
+    base_en = models.TextField(blank=True, editable=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("started by")
+    )
+    created_at = models.DateTimeField(_("started at"), default=timezone.now)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("published by")
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    publish_note = models.TextField(_("change note"), blank=True)
+
+    objects = ArticleDraftQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        permissions = [("publish_articledraft", _("Can publish a draft of an article"))]
+        verbose_name = _("article draft")
+        verbose_name_plural = _("article drafts")
+
+    def __str__(self):
+        if self.replaces_id:
+            return _("%(article)s: correction of the text from %(date)s") % {
+                "article": self.article,
+                "date": f"{self.replaces.effective_from:%Y-%m-%d}",
+            }
+        return _("%(article)s: new version from %(date)s") % {
+            "article": self.article,
+            "date": f"{self.effective_from:%Y-%m-%d}" if self.effective_from else "…",
+        }
 
     @property
-    def paragraphs_en(self):
-        return structure.parse(self.text_en, "en")
+    def is_open(self):
+        return self.status != self.Status.PUBLISHED
+
+    def clean(self):
+        super().clean()
+        if self.effective_from and self.article_id:
+            taken = ArticleVersion.objects.filter(article_id=self.article_id, effective_from=self.effective_from)
+            if taken.exclude(pk=self.replaces_id).exists():
+                raise ValidationError(
+                    {"effective_from": _("The article already has a version in force from this date: correct that one.")}
+                )
+
+    def current(self):
+        """The wording citizens see now in the draft's place: the corrected version, or for a new
+        version the one it follows (an unsaved empty wording when there is none)."""
+        if self.replaces_id:
+            return self.replaces
+        earlier = self.article.versions.filter(effective_from__lt=self.effective_from or timezone.localdate())
+        return earlier.order_by("effective_from").last() or ArticleVersion(article=self.article, text_zh="", text_en="")
+
+    def changed_meanwhile(self):
+        """Whether the corrected version's wording changed after this draft was started."""
+        return bool(self.replaces_id) and (self.replaces.text_zh, self.replaces.text_en) != (self.base_zh, self.base_en)
+
+    def as_version(self):
+        """The draft as the version it will become (unsaved), to preview it."""
+        version = ArticleVersion(article=self.article, pk=self.replaces_id)
+        for field in ("effective_from", "text_zh", "text_en", "note"):
+            setattr(version, field, getattr(self, field))
+        return version
 
 
 class SearchTerm(search.IndexedTerm):

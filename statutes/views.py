@@ -51,28 +51,40 @@ def article_detail(request, law, number):
     article = get_object_or_404(
         Article.objects.with_versions().prefetch_related("law__versions"), law__slug=law, number=number
     )
-    context = _law_context(request, article.law)
-    version = article.version_on(context["on"])
+    return render(request, "statutes/article.html", article_context(request, article))
+
+
+def article_context(request, article, draft=None):
+    """What the article page shows; with `draft`, the article as it will read once the draft is
+    published, at the draft's date unless its wording is the one in force today (the staff preview)."""
+    versions = list(article.versions.all())
+    reading = None
+    if draft:
+        preview = draft.as_version()
+        versions = sorted([v for v in versions if v.pk != preview.pk] + [preview], key=lambda v: v.effective_from)
+        if article.version_on(versions=versions) is not preview:
+            reading = preview.effective_from
+    context = _law_context(request, article.law, reading)
     numbers = context["article_numbers"]
     context.update(
         law=article.law,
         article=article,
-        version=version,
-        history=_history(article),
-        previous=Article(law=article.law, number=number - 1) if number - 1 in numbers else None,
-        next=Article(law=article.law, number=number + 1) if number + 1 in numbers else None,
+        version=article.version_on(context["on"], versions),
+        history=_history(versions),
+        previous=Article(law=article.law, number=article.number - 1) if article.number - 1 in numbers else None,
+        next=Article(law=article.law, number=article.number + 1) if article.number + 1 in numbers else None,
         panels=render_article_panels(request, article),
-        edit_url=admin_url(article),
+        edit_url=admin_url(draft or article),
     )
-    return render(request, "statutes/article.html", context)
+    return context
 
 
-def _law_context(request, law):
-    """What every law page needs: the date to read the law at (`?date=`, today by default), whether
-    the law was in force then, and which article numbers exist (for links between articles)."""
+def _law_context(request, law, reading=None):
+    """What every law page needs: the date to read the law at (`?date=`, else `reading`, else today),
+    whether the law was in force then, and which article numbers exist (for links between articles)."""
     form = PointInTimeForm(request.GET if "date" in request.GET else None)
     chosen = form.cleaned_data["date"] if form.is_valid() else None
-    on = chosen or timezone.localdate()
+    on = chosen or reading or timezone.localdate()
     in_force_from = law.in_force_from()
     return {
         "date_form": form,
@@ -95,9 +107,8 @@ def _titles(exclude):
     return titles
 
 
-def _history(article):
+def _history(versions):
     """Each version with the date it ended, and what changed from the version before it."""
-    versions = list(article.versions.all())
     history = []
     for index, version in enumerate(versions):
         earlier = versions[index - 1] if index else None

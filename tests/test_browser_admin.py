@@ -15,7 +15,7 @@ from guidance.models import Guide, Option, Step
 from .test_browser import Visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-STAFF_GROUPS = importlib.import_module("guidance.migrations.0005_staff_groups")
+ROLES = importlib.import_module("staff.migrations.0001_roles")
 
 RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
 PASSWORD = "a-long-password-for-tests-1"
@@ -47,7 +47,7 @@ def staff(role, name):
 @pytest.fixture
 def people(browser, site):
     """Browser tabs for signed-in staff and for a citizen; each fails the test on outside requests."""
-    STAFF_GROUPS.create_groups(django_apps, None)  # the browser tests' emptied database lost them
+    ROLES.set_roles(django_apps, None)  # the browser tests' emptied database lost them
     contexts = []
 
     def person(username=None, language="en"):

@@ -172,7 +172,7 @@ def test_the_publisher_sees_what_changes_and_must_say_why(admin_client, draft):
     assert any(name == "citations" for change in page.context["changes"] for name, _runs in change.fields)
     refused = admin_client.post(url, {"note": "", "confirm": ""}, headers={"accept-language": "en"})
     assert refused.status_code == 200 and Guide.objects.live() != draft
-    assert "Say what this edition changes" in refused.content.decode()
+    assert "Say what this changes" in refused.content.decode()
     admin_client.post(url, {"note": "A clearer first step.", "confirm": "on"})
     published = Guide.objects.live()
     assert published == draft and published.note == "A clearer first step."
