@@ -10,7 +10,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
@@ -107,7 +107,14 @@ class ArticleDraftAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
     list_select_related = ["article__law", "replaces", "created_by", "published_by"]
     search_fields = ["=article__number", "text_zh", "text_en"]
     readonly_fields = [
-        "article", "replaces", "status", "created_by", "created_at", "published_by", "published_at", "publish_note"
+        "article",
+        "replaces",
+        "status",
+        "created_by",
+        "created_at",
+        "published_by",
+        "published_at",
+        "publish_note",
     ]
     fields = [
         "article",
@@ -169,7 +176,9 @@ class ArticleDraftAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
         draft = get_object_or_404(ArticleDraft, pk=pk)
         if not self.has_view_permission(request, draft):
             raise PermissionDenied
-        article = get_object_or_404(Article.objects.with_versions().prefetch_related("law__versions"), pk=draft.article_id)
+        article = get_object_or_404(
+            Article.objects.with_versions().prefetch_related("law__versions"), pk=draft.article_id
+        )
         # In either language of the site, whatever the admin's (`?lang=`), with a link to the other.
         language = request.GET.get("lang")
         language = language if language in dict(settings.LANGUAGES) else translation.get_language()

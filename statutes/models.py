@@ -299,7 +299,12 @@ class ArticleDraft(ArticleWording):
     )
     created_at = models.DateTimeField(_("started at"), default=timezone.now)
     published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("published by")
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published by"),
     )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     publish_note = models.TextField(_("change note"), blank=True)
@@ -333,7 +338,11 @@ class ArticleDraft(ArticleWording):
             taken = ArticleVersion.objects.filter(article_id=self.article_id, effective_from=self.effective_from)
             if taken.exclude(pk=self.replaces_id).exists():
                 raise ValidationError(
-                    {"effective_from": _("The article already has a version in force from this date: correct that one.")}
+                    {
+                        "effective_from": _(
+                            "The article already has a version in force from this date: correct that one."
+                        )
+                    }
                 )
 
     def current(self):

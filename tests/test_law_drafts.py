@@ -93,8 +93,8 @@ def test_the_publisher_reads_the_word_diff_and_leaves_a_note(client, article):
     publisher = staff(client, "Publishers")
     url = reverse("admin:statutes_articledraft_publish", args=[draft.pk])
     review = client.get(url).content.decode()
-    assert "<del><span class=\"visually-hidden\">removed: </span>shall" in review
-    assert "<ins><span class=\"visually-hidden\">added: </span>must" in review
+    assert '<del><span class="visually-hidden">removed: </span>shall' in review
+    assert '<ins><span class="visually-hidden">added: </span>must' in review
 
     refused = client.post(url, {"confirm": "on"})
     assert "Say what this changes" in refused.content.decode()
@@ -107,7 +107,10 @@ def test_the_publisher_reads_the_word_diff_and_leaves_a_note(client, article):
     assert (draft.status, draft.published_by, draft.publish_note) == ("published", publisher, "Plainer verb.")
     revision = Version.objects.get_for_object(article).first().revision
     assert (revision.user, revision.comment) == (publisher, "Plainer verb.")
-    assert client.get(reverse("admin:statutes_articledraft_change", args=[draft.pk])).context["has_change_permission"] is False
+    assert (
+        client.get(reverse("admin:statutes_articledraft_change", args=[draft.pk])).context["has_change_permission"]
+        is False
+    )
 
 
 def test_a_scheduled_version_comes_into_force_on_its_date(client, article):
