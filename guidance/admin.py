@@ -159,10 +159,19 @@ class CarryIntoDraftMixin:
 
 @admin.register(Guide)
 class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
-    list_display = ["__str__", "edition", "status", "published_at", "published_by"]
+    list_display = ["__str__", "edition", "status", "ready_at", "published_at", "published_by"]
     list_filter = ["status"]
-    readonly_fields = ["slug", "edition", "status", "published_at", "published_by"]
-    fields = ["slug", "edition", "status", "published_at", "published_by", ("title_zh", "title_en"), "start", "note"]
+    readonly_fields = ["slug", "edition", "status", "ready_at", "ready_by", "published_at", "published_by"]
+    fields = [
+        "slug",
+        "edition",
+        "status",
+        ("ready_at", "ready_by"),
+        ("published_at", "published_by"),
+        ("title_zh", "title_en"),
+        "start",
+        "note",
+    ]
     change_form_template = "admin/guidance/guide/change_form.html"
 
     def has_change_permission(self, request, obj=None):
@@ -186,6 +195,7 @@ class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
         urls = [
             path("<int:pk>/publish/", self.admin_site.admin_view(self.publish_view), name="guidance_guide_publish"),
             path("<int:pk>/draft/", self.admin_site.admin_view(self.draft_view), name="guidance_guide_draft"),
+            path("<int:pk>/ready/", self.admin_site.admin_view(self.ready_view), name="guidance_guide_ready"),
             path("<int:pk>/flow-map/", self.admin_site.admin_view(self.flow_map_view), name="guidance_guide_flow_map"),
         ]
         return urls + super().get_urls()
@@ -229,6 +239,16 @@ class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
         messages.success(
             request, _("Edition %(edition)s is published: citizens see it now.") % {"edition": guide.edition}
         )
+        return redirect("admin:guidance_guide_change", guide.pk)
+
+    def ready_view(self, request, pk):
+        """The editor says the draft is ready: publishers see who said so and when."""
+        guide = get_object_or_404(Guide, pk=pk, status=Guide.Status.DRAFT)
+        if request.method != "POST" or not self.has_change_permission(request, guide):
+            raise PermissionDenied
+        guide.ready_at, guide.ready_by = timezone.now(), request.user
+        guide.save(update_fields=["ready_at", "ready_by"])
+        messages.success(request, _("The draft is marked ready for review: a publisher must publish it."))
         return redirect("admin:guidance_guide_change", guide.pk)
 
     def draft_view(self, request, pk):

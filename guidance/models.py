@@ -93,6 +93,15 @@ class Guide(models.Model):
         related_name="+",
         verbose_name=_("published by"),
     )
+    ready_at = models.DateTimeField(_("ready for review since"), null=True, blank=True)
+    ready_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("marked ready by"),
+    )
     note = models.TextField(_("what changed"), blank=True, help_text=_("For staff: what this edition changes."))
     shipped_version = models.PositiveIntegerField(
         _("shipped content version"),

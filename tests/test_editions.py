@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
-from django.utils import translation
+from django.utils import timezone, translation
 from reversion.models import Version
 
 from guidance import editions
@@ -153,6 +153,20 @@ def test_publishers_publish_from_the_admin_and_editors_cannot(client, draft):
     response = client.post(f"/admin/guidance/guide/{draft.pk}/publish/", confirmed)
     assert response.status_code == 302
     assert Guide.objects.live() == draft
+
+
+def test_an_editor_marks_a_draft_ready_and_publishers_see_who_and_when(client, draft):
+    editor = staff("Editors")
+    client.force_login(editor)
+    page = client.get(f"/admin/guidance/guide/{draft.pk}/change/", headers={"accept-language": "en"})
+    assert "Only a publisher can publish this draft" in page.content.decode()
+    client.post(f"/admin/guidance/guide/{draft.pk}/ready/")
+    draft.refresh_from_db()
+    assert draft.ready_by == editor and draft.ready_at is not None
+    client.force_login(staff("Publishers"))
+    page = client.get(f"/admin/guidance/guide/{draft.pk}/change/", headers={"accept-language": "en"})
+    when = f"{timezone.localtime(draft.ready_at):%Y-%m-%d %H:%M:%S}"
+    assert f"Marked ready for review by editors-user at {when}" in page.content.decode()
 
 
 def test_the_publisher_sees_what_changes_and_must_say_why(admin_client, draft):
