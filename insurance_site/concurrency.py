@@ -6,6 +6,7 @@ says what the other person changed.
 """
 
 from django import forms
+from django.contrib import messages
 from django.core import signing
 from django.utils import timezone
 from django.utils.html import escape, format_html
@@ -21,6 +22,7 @@ SALT = "insurance_site.concurrency"
 
 class EditGuardForm(forms.ModelForm):
     loaded_values = forms.CharField(widget=forms.HiddenInput, required=False)
+    conflict = False  # set when someone else saved after the form was opened
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -55,10 +57,16 @@ class EditGuardForm(forms.ModelForm):
         now = _snapshot(current)
         changed = [name for name in now if loaded.get(name) != now[name]]
         if changed:
-            # The form keeps the editor's text, and from now on starts from the other person's save: having
-            # seen what they changed, the editor can re-apply their own change and save again.
+            # The form keeps the editor's text, and from now on starts from the other person's save: fields
+            # the editor did not touch take the other person's value, and having seen what they changed,
+            # the editor saves again to apply their own change on top.
             self.data = self.data.copy()
             self.data[self.add_prefix("loaded_values")] = signing.dumps(now, salt=SALT, compress=True)
+            for name in changed:
+                key = self.add_prefix(name)
+                if name in self.fields and _as_stored(self.data.get(key)) == loaded.get(name):
+                    self.data[key] = now[name]
+            self.conflict = True
             raise forms.ValidationError(
                 [CONFLICT % {"object": model._meta.verbose_name, "who": _who_saved(current)}]
                 + [_difference(model, name, loaded.get(name), now[name]) for name in changed],
@@ -69,8 +77,8 @@ class EditGuardForm(forms.ModelForm):
 
 CONFLICT = gettext_lazy(
     "%(who)s saved changes to this %(object)s after you opened it, so your changes were not saved yet. "
-    "Your text is still in the form. What they changed is below (struck through: removed; underlined: added): "
-    "take their version into account, then save again to apply yours."
+    "Your text is still in the form, and fields you did not change now show their version. What they changed "
+    "is below (struck through: removed; underlined: added): check it, then save again to apply yours."
 )
 
 
@@ -81,6 +89,11 @@ def _snapshot(instance):
         for field in instance._meta.concrete_fields
         if not field.primary_key and field.editable
     }
+
+
+def _as_stored(value):
+    """A submitted text as the snapshot stores it (browsers send CRLF)."""
+    return value.replace("\r\n", "\n") if isinstance(value, str) else value
 
 
 def _who_saved(obj):
@@ -118,3 +131,22 @@ class EditGuardMixin:
         if self.has_change_permission(request, obj) and "loaded_values" not in fields:
             fields.append("loaded_values")
         return fields
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        """A conflict in a row far down the page is announced at the top, with a link to the row; the
+        rest of what the editor typed stays in the form."""
+        for inline in context.get("inline_admin_formsets", []):
+            formset = inline.formset
+            for index, form in enumerate(formset.forms):
+                if getattr(form, "conflict", False):
+                    row = format_html(
+                        '<a href="#{}-{}">{}</a>', formset.prefix, index, str(form.instance) or inline.opts.verbose_name
+                    )
+                    messages.error(request, format_html(CONFLICT_IN_ROW, row=row))
+        return super().render_change_form(request, context, *args, **kwargs)
+
+
+CONFLICT_IN_ROW = gettext_lazy(
+    "Someone else changed {row} while you were editing this page: nothing was saved yet, and everything you "
+    "typed is still in the form. Their change is shown at that row."
+)

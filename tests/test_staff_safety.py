@@ -62,6 +62,43 @@ def test_a_stale_second_save_is_refused_and_says_what_changed(client, draft_step
     assert draft_step.title_en == "Second editor's title"
 
 
+def test_a_conflict_in_a_row_is_announced_at_the_top_and_other_edits_are_kept(client, draft_step):
+    """On a result's page, a stale step row is named at the top with a link to it; the editor's change to
+    the result itself is still in the form, and saving again applies both."""
+    outcome = draft_step.outcome
+    url = reverse("admin:guidance_outcome_change", args=[outcome.pk])
+    first, second = staff("Editors", "first"), staff("Editors", "second")
+    client.force_login(second)
+    second_form = form_data(client.get(url))
+    row = next(key.split("-")[1] for key, value in second_form.items() if value == draft_step.pk)
+    client.force_login(first)
+    step_url = reverse("admin:guidance_step_change", args=[draft_step.pk])
+    first_form = form_data(client.get(step_url))
+    first_form["title_en"] = "First editor's title"
+    assert client.post(step_url, first_form).status_code == 302
+
+    client.force_login(second)
+    second_form["summary_en"] = "Second editor's summary"
+    second_form[f"steps-{row}-body_en"] = "Second editor's body"
+    response = client.post(url, second_form, headers={"accept-language": "en"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    top = html.index('class="messagelist"')
+    assert top < html.index(f'id="steps-{row}"')
+    assert f'href="#steps-{row}"' in html[top : html.index("</ul>", top)]
+    assert "Second editor&#x27;s summary" in html and "Second editor&#x27;s body" in html
+    outcome.refresh_from_db()
+    assert outcome.summary_en != "Second editor's summary"
+
+    second_form = form_data(response)  # what the page now shows: their title taken in, the editor's text kept
+    assert second_form[f"steps-{row}-title_en"] == "First editor's title"
+    assert client.post(url, second_form).status_code == 302
+    outcome.refresh_from_db()
+    draft_step.refresh_from_db()
+    assert outcome.summary_en == "Second editor's summary"
+    assert (draft_step.title_en, draft_step.body_en) == ("First editor's title", "Second editor's body")
+
+
 def test_an_unchanged_inline_does_not_block_a_save(admin_client):
     """Saving an article whose version nobody else touched works as before."""
     article = Article.objects.get(law__slug=SIL, number=4)
