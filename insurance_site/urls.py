@@ -33,3 +33,4 @@ urlpatterns += i18n_patterns(
 
 handler400 = "insurance_site.views.bad_request"
 handler403 = "insurance_site.views.permission_denied"
+handler500 = "insurance_site.views.server_error"

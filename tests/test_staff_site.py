@@ -3,6 +3,7 @@
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth.models import Group, User
+from django.test import Client
 from django.urls import reverse
 
 from guidance import editions
@@ -75,3 +76,16 @@ def test_a_refusal_is_a_styled_page_in_the_staff_language(client, language, word
     assert response.status_code == 403
     html = response.content.decode()
     assert words in html and 'id="site-name"' in html
+
+
+@pytest.mark.urls("tests.urls_with_a_fault")
+@pytest.mark.parametrize(("language", "words"), [("zh-hans", "抱歉，出了问题"), ("en", "Sorry, something went wrong")])
+def test_a_fault_on_the_staff_site_gets_a_staff_page_in_the_admins_language(admin_user, language, words):
+    client = Client(raise_request_exception=False, headers={"accept-language": language})
+    client.force_login(admin_user)
+    response = client.get("/admin/fault/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert words in html and 'id="site-name"' in html, "the staff site's own page, with its header"
+    public = client.get("/fault/")
+    assert public.status_code == 500 and 'id="site-name"' not in public.content.decode()
