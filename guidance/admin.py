@@ -3,6 +3,7 @@ publishing checks the draft first. Every change is kept as a revision (django-re
 
 import reversion
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import CharField, Count, Q, TextField
 from django.shortcuts import get_object_or_404, redirect
@@ -201,7 +202,9 @@ class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
         return urls + super().get_urls()
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        guide = get_object_or_404(Guide, pk=object_id)
+        guide = self.get_object(request, unquote(object_id))
+        if guide is None:  # Django answers with its "does not exist" page
+            return super().change_view(request, object_id, form_url, extra_context)
         draft = Guide.objects.draft(guide.slug)
         extra_context = {
             **(extra_context or {}),

@@ -5,7 +5,9 @@ reusing the law's comparison of wordings (character by character in Chinese, wor
 """
 
 import reversion
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -57,7 +59,9 @@ class CompareRevisionsMixin:
         return response
 
     def compare_view(self, request, object_id, version_id):
-        obj = get_object_or_404(self.model, pk=object_id)
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
         versions = Version.objects.get_for_object(obj)

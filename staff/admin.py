@@ -3,6 +3,7 @@
 from axes.models import AccessAttempt
 from axes.utils import reset
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
@@ -25,7 +26,9 @@ class StaffUserAdmin(UserAdmin):
         return [unlock, *super().get_urls()]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        user = get_object_or_404(User, pk=object_id)
+        user = self.get_object(request, unquote(object_id))
+        if user is None:  # Django answers with its "does not exist" page
+            return super().change_view(request, object_id, form_url, extra_context)
         locked = AccessAttempt.objects.filter(username=user.get_username()).exists()
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), "locked": locked})
 

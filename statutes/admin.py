@@ -7,6 +7,7 @@ diff. Every change is kept as a revision (django-reversion), and a stale form ca
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -72,7 +73,9 @@ class ArticleAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
     change_form_template = "admin/statutes/article/change_form.html"
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        article = get_object_or_404(Article, pk=object_id)
+        article = self.get_object(request, unquote(object_id))
+        if article is None:  # Django answers with its "does not exist" page
+            return super().change_view(request, object_id, form_url, extra_context)
         extra_context = {
             **(extra_context or {}),
             "open_drafts": article.drafts.open().select_related("replaces", "created_by"),
@@ -151,7 +154,9 @@ class ArticleDraftAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        draft = get_object_or_404(ArticleDraft.objects.select_related("article", "replaces"), pk=object_id)
+        draft = self.get_object(request, unquote(object_id))
+        if draft is None:  # Django answers with its "does not exist" page
+            return super().change_view(request, object_id, form_url, extra_context)
         extra_context = {
             **(extra_context or {}),
             "draft": draft,

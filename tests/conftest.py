@@ -61,3 +61,11 @@ def site(live_server):
     """The live server's address, with the law and the guide loaded (browser tests empty the database)."""
     load_content()
     return live_server.url
+
+
+@pytest.fixture
+def people(browser, site):
+    """Signed-in staff and citizens in Chromium: see `tests.staff_browser.people`."""
+    from .staff_browser import people as open_tabs  # imports the models: only once Django is set up
+
+    yield from open_tabs(browser, site)

@@ -2,24 +2,18 @@
 a revert restores the earlier text, and the flow map shows a broken draft's problem. axe-core on every
 admin page this project adds or changes."""
 
-import importlib
-
 import pytest
-from django.apps import apps as django_apps
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
 from guidance import editions
-from guidance.models import Guide, Option, Step
+from guidance.models import Guide, Option
 
-from .test_browser import Visit
+from .staff_browser import PASSWORD, draft_step, save, staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-ROLES = importlib.import_module("staff.migrations.0001_roles")
 
 RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
-PASSWORD = "a-long-password-for-tests-1"
-LANGUAGES = {"en": ("en-GB", "Save", "Log in"), "zh-hans": ("zh-CN", "保存", "登录")}
 WORDS = {
     "en": {
         "conflict": "saved changes to this step after you opened it",
@@ -36,45 +30,6 @@ WORDS = {
         "no options": "问题“child-age”没有选项。",
     },
 }
-
-
-def staff(role, name):
-    user = User.objects.create_user(name, password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-@pytest.fixture
-def people(browser, site):
-    """Browser tabs for signed-in staff and for a citizen; each fails the test on outside requests."""
-    ROLES.set_roles(django_apps, None)  # the browser tests' emptied database lost them
-    contexts = []
-
-    def person(username=None, language="en"):
-        context = browser.new_context(locale=LANGUAGES[language][0])
-        contexts.append(context)
-        visit = Visit(context, site)
-        if username:
-            visit.goto("/admin/login/")
-            visit.page.locator("#id_username").fill(username)
-            visit.page.locator("#id_password").fill(PASSWORD)
-            visit.page.get_by_role("button", name=LANGUAGES[language][2]).click()
-            expect(visit.page.locator("#user-tools")).to_be_visible()
-        return visit
-
-    yield person
-    for context in contexts:
-        context.close()
-
-
-def draft_step(draft):
-    return Step.objects.filter(outcome__guide=draft, outcome__slug="residents").order_by("position").first()
-
-
-def save(visit):
-    """Press Save and wait for the page that answers."""
-    with visit.page.expect_navigation():
-        visit.page.locator("input[name=_save]").click()
 
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
@@ -143,15 +98,13 @@ def test_a_stale_second_edit_is_refused(people, language):
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_a_revert_restores_the_earlier_text(people, language):
-    """From a step's history, comparing and reverting brings back the earlier title."""
+    """The first edit of a step is undone from its history: comparing and reverting brings back the text as copied."""
     staff("Editors", "editor")
     step = draft_step(editions.create_draft(Guide.objects.live()))
     original = step.title_en
     editor = people("editor", language)
     url = f"/admin/guidance/step/{step.pk}/change/"
-    editor.goto(url)
-    save(editor)  # the first revision: the text as loaded
-    editor.goto(url)
+    editor.goto(url)  # never saved in the admin: its only revision is the copy "Create a draft" made
     editor.page.locator("#id_title_en").fill("A title that turned out wrong")
     save(editor)
     editor.goto(f"{url.removesuffix('change/')}history/")

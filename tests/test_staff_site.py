@@ -89,3 +89,11 @@ def test_a_fault_on_the_staff_site_gets_a_staff_page_in_the_admins_language(admi
     assert words in html and 'id="site-name"' in html, "the staff site's own page, with its header"
     public = client.get("/fault/")
     assert public.status_code == 500 and 'id="site-name"' not in public.content.decode()
+
+
+@pytest.mark.parametrize("model", ["guidance/guide", "statutes/article", "statutes/articledraft", "auth/user"])
+def test_a_mangled_admin_address_is_not_an_error(admin_client, model):
+    """A relative link resolved against an edit page ("…/1/change/widgets.css") finds nothing, without a 500."""
+    response = admin_client.get(f"/admin/{model}/1/change/widgets.css", follow=True)
+    assert response.status_code in (200, 404) and response.redirect_chain, "Django's “does not exist” redirect"
+    assert admin_client.get(f"/admin/{model}/x/history/1/compare/").status_code in (302, 404)

@@ -1,0 +1,54 @@
+"""Staff in real Chromium: accounts in each role, signed-in browser tabs, and pressing Save."""
+
+import importlib
+
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group, User
+from playwright.sync_api import expect
+
+from guidance.models import Step
+
+from .test_browser import Visit
+
+ROLES = importlib.import_module("staff.migrations.0001_roles")
+PASSWORD = "a-long-password-for-tests-1"
+LANGUAGES = {"en": ("en-GB", "Save", "Log in"), "zh-hans": ("zh-CN", "保存", "登录")}
+
+
+def staff(role, name):
+    user = User.objects.create_user(name, password=PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def people(browser, site):
+    """Browser tabs for signed-in staff and for a citizen (the `people` fixture); each fails the test on
+    outside requests. Yields the function that opens a tab, then closes them all."""
+    ROLES.set_roles(django_apps, None)  # the browser tests' emptied database lost them
+    contexts = []
+
+    def person(username=None, language="en"):
+        context = browser.new_context(locale=LANGUAGES[language][0])
+        contexts.append(context)
+        visit = Visit(context, site)
+        if username:
+            visit.goto("/admin/login/")
+            visit.page.locator("#id_username").fill(username)
+            visit.page.locator("#id_password").fill(PASSWORD)
+            visit.page.get_by_role("button", name=LANGUAGES[language][2]).click()
+            expect(visit.page.locator("#user-tools")).to_be_visible()
+        return visit
+
+    yield person
+    for context in contexts:
+        context.close()
+
+
+def draft_step(draft):
+    return Step.objects.filter(outcome__guide=draft, outcome__slug="residents").order_by("position").first()
+
+
+def save(visit):
+    """Press Save and wait for the page that answers."""
+    with visit.page.expect_navigation():
+        visit.page.locator("input[name=_save]").click()
