@@ -246,6 +246,7 @@ class ArticleDraftAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
             "changes_zh": compare_paragraphs(current.text_zh, draft.text_zh),
             "changes_en": compare_paragraphs(current.text_en, draft.text_en, "en"),
             "changed_meanwhile": draft.is_open and draft.changed_meanwhile(),
+            "unchanged": (draft.text_zh, draft.text_en) == (current.text_zh, current.text_en),
         }
 
 

@@ -152,6 +152,8 @@ def test_two_editors_share_one_draft_of_a_change(client, article):
     staff(client, "Editors")
     first = start_draft(client, article, article.versions.get())
     assert start_draft(client, article, article.versions.get()) == first
+    draft_page = client.get(reverse("admin:statutes_articledraft_change", args=[first.pk])).content.decode()
+    assert "The draft's wording is the same as what citizens read now." in draft_page
     page = client.get(reverse("admin:statutes_article_change", args=[article.pk])).content.decode()
     assert reverse("admin:statutes_articledraft_change", args=[first.pk]) in page
 
