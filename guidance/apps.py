@@ -7,4 +7,7 @@ class GuidanceConfig(AppConfig):
     verbose_name = _("The guide")
 
     def ready(self):
-        from . import cited_by  # noqa: F401  (registers the "Used in the guide" panel on article pages)
+        from . import (
+            cited_by,  # noqa: F401  (registers the "Used in the guide" panel on article pages)
+            indexing,  # noqa: F401  (registers what search finds of the guide)
+        )

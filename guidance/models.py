@@ -16,7 +16,6 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from insurance_site import search
 from insurance_site.content import Bilingual, is_english, lines
 from statutes import structure
 from statutes.models import Article
@@ -237,25 +236,8 @@ class Outcome(models.Model):
     def __str__(self):
         return self.title_zh
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        self.reindex()
-
     def get_absolute_url(self):
         return self.guide.load_flow().url_of(flow.Node(flow.OUTCOME, self.slug), self.guide.url_namespace)
-
-    def searchable_text(self):
-        """Everything a citizen reads on the result page, in both languages."""
-        parts = [self.title_zh, self.title_en, self.summary_zh, self.summary_en, self.to_bring_zh, self.to_bring_en]
-        for step in self.steps.all():
-            parts += [step.title_zh, step.title_en, step.body_zh, step.body_en]
-            for note in step.practice_notes.all():
-                parts += [note.text_zh, note.text_en]
-        return "\n".join(parts)
-
-    def reindex(self):
-        """Replace this outcome's search terms with those of its text and its steps' text."""
-        search.replace_terms(self.search_terms, self.searchable_text())
 
     @property
     def summary_paragraphs(self):
@@ -357,17 +339,8 @@ class Step(models.Model):
     def __str__(self):
         return self.title_zh
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        self.outcome.reindex()
-
     def get_absolute_url(self):
         return self.outcome.get_absolute_url()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        self.outcome.reindex()
-        return result
 
     @property
     def body_paragraphs(self):
@@ -482,15 +455,6 @@ class PracticeNote(models.Model):
     def __str__(self):
         return self.text_zh[:60]
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        self.step.outcome.reindex()  # citizens find results by what their practice notes say
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        self.step.outcome.reindex()
-        return result
-
     @property
     def paragraphs(self):
         return lines(self.text)
@@ -530,16 +494,6 @@ class FormerName(models.Model):
         before = f"{self.old_question}={self.old}" if self.kind == self.Kind.ANSWER else self.old
         after = f"{self.new_question}={self.new}" if self.kind == self.Kind.ANSWER else self.new
         return f"{before} → {after or '—'}"
-
-
-class SearchTerm(search.IndexedTerm):
-    """The search index of the text on a result page."""
-
-    outcome = models.ForeignKey(Outcome, models.CASCADE, related_name="search_terms")
-
-    class Meta:
-        verbose_name = _("search term")
-        verbose_name_plural = _("search terms")
 
 
 class Feedback(models.Model):

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "axes",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "search",
     "statutes",
     "guidance",
     "staff",

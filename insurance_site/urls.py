@@ -9,8 +9,6 @@ from guidance.sitemaps import GuideSitemap
 from staff.views import recent_changes
 from statutes.sitemaps import LawSitemap
 
-from . import views
-
 urlpatterns = [
     path("admin/recent-changes/", admin.site.admin_view(recent_changes), name="recent_changes"),
     path("admin/", admin.site.urls),
@@ -25,7 +23,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("search/", views.site_search, name="search"),
+    path("", include("search.urls")),
     path("law/", include("statutes.urls")),
     path("preview/", include("guidance.urls", namespace="guidance-preview")),
     path("", include("guidance.urls")),

@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from insurance_site import search
 from insurance_site.content import Bilingual
 
 from . import structure
@@ -246,16 +245,8 @@ class ArticleVersion(ArticleWording):
     def __str__(self):
         return f"{self.article} ({self.effective_from:%Y-%m-%d})"
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        self.reindex()
-
     def get_absolute_url(self):
         return self.article.get_absolute_url()
-
-    def reindex(self):
-        """Replace this version's search terms with those of its current text, in both languages."""
-        search.replace_terms(self.search_terms, f"{self.text_zh}\n{self.text_en}")
 
 
 class ArticleDraftQuerySet(models.QuerySet):
@@ -363,13 +354,3 @@ class ArticleDraft(ArticleWording):
         for field in ("effective_from", "text_zh", "text_en", "note"):
             setattr(version, field, getattr(self, field))
         return version
-
-
-class SearchTerm(search.IndexedTerm):
-    """The search index of the text in an article version."""
-
-    version = models.ForeignKey(ArticleVersion, models.CASCADE, related_name="search_terms")
-
-    class Meta:
-        verbose_name = _("search term")
-        verbose_name_plural = _("search terms")

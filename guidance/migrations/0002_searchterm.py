@@ -3,21 +3,9 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from insurance_site import search
 
-
-def index_existing_outcomes(apps, schema_editor):
-    """Index the text already in the database (save() keeps the index current from now on)."""
-    Outcome = apps.get_model("guidance", "Outcome")
-    SearchTerm = apps.get_model("guidance", "SearchTerm")
-    for outcome in Outcome.objects.prefetch_related("steps"):
-        parts = [outcome.title_zh, outcome.title_en, outcome.summary_zh, outcome.summary_en]
-        parts += [outcome.to_bring_zh, outcome.to_bring_en]
-        for step in outcome.steps.all():
-            parts += [step.title_zh, step.title_en, step.body_zh, step.body_en]
-        counted = search.terms("\n".join(parts))
-        SearchTerm.objects.bulk_create(SearchTerm(outcome=outcome, term=t, count=c) for t, c in counted.items())
-
+# This index was filled from the text here once; the search app's index replaced it (it is derived
+# data, rebuilt from the content), so a migration no longer runs the text rules of its day.
 
 class Migration(migrations.Migration):
 
@@ -39,5 +27,4 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'search terms',
             },
         ),
-        migrations.RunPython(index_existing_outcomes, migrations.RunPython.noop),
     ]

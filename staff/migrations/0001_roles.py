@@ -1,7 +1,7 @@
 """The staff roles as they are now, set in full (earlier migrations only added to them).
 
-Editors change the draft guide, propose changes to the law as drafts, preview both and read and
-mark feedback; they see the law's texts but cannot change what citizens read. Publishers may also
+Editors change the draft guide, propose changes to the law as drafts, preview both, read and
+mark feedback and tune search's synonyms; they see the law's texts but cannot change what citizens read. Publishers may also
 publish the guide and drafts of the law, and change a legal text's title, chapters and history.
 Changing an article's wording directly is left to superusers: everyone else goes through a draft.
 Managing accounts stays with superusers: neither group has any permission on accounts.
@@ -21,6 +21,7 @@ EDITORS = [
     ("view_feedback", "guidance"),
     ("change_feedback", "guidance"),
     ("view_formername", "guidance"),
+    *((f"{action}_synonym", "search") for action in ALL),
 ]
 PUBLISHERS = [
     *EDITORS,
@@ -54,6 +55,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("guidance", "0011_step_numbers"),
         ("statutes", "0004_article_drafts"),
+        ("search", "0002_synonyms"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

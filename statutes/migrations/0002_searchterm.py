@@ -3,17 +3,9 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from insurance_site import search
 
-
-def index_existing_versions(apps, schema_editor):
-    """Index the text already in the database (save() keeps the index current from now on)."""
-    ArticleVersion = apps.get_model("statutes", "ArticleVersion")
-    SearchTerm = apps.get_model("statutes", "SearchTerm")
-    for version in ArticleVersion.objects.all():
-        counted = search.terms(f"{version.text_zh}\n{version.text_en}")
-        SearchTerm.objects.bulk_create(SearchTerm(version=version, term=t, count=c) for t, c in counted.items())
-
+# This index was filled from the text here once; the search app's index replaced it (it is derived
+# data, rebuilt from the content), so a migration no longer runs the text rules of its day.
 
 class Migration(migrations.Migration):
 
@@ -35,5 +27,4 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'search terms',
             },
         ),
-        migrations.RunPython(index_existing_versions, migrations.RunPython.noop),
     ]

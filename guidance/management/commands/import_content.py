@@ -6,8 +6,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from guidance.models import Guide, Outcome
-from statutes.models import ArticleVersion, Law
+from guidance.models import Guide
+from search import registry
+from statutes.models import Law
 
 from .export_content import CONTENT
 
@@ -41,8 +42,5 @@ class Command(BaseCommand):
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), CONTENT):
                 cursor.execute(statement)
-        for version in ArticleVersion.objects.all():
-            version.reindex()
-        for outcome in Outcome.objects.prefetch_related("steps__practice_notes"):
-            outcome.reindex()
+        registry.rebuild()  # every object was indexed as it was saved; this drops what the old content left
         self.stderr.write(f"{len(objects)} objects imported from {file}.")

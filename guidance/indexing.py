@@ -1,0 +1,89 @@
+"""What of the guide search finds: each result page of the published edition, with everything a
+citizen reads there; and the best bet that a query meaning "how do I pay" (怎么交医保) leads with."""
+
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from search.registry import Hit, Index, register, register_best_bet
+
+from .models import GUIDE_SLUG, Guide, Outcome, PracticeNote, Step
+
+# The ways of saying "pay" and "medical insurance" (Chinese words as written, English stems), as the
+# query's concepts carry them once synonyms are added.
+PAYING = {"交", "缴", "缴纳", "交纳", "缴费", "交费", "pay", "payment", "contribut"}
+INSURANCE = {"医保", "医疗保险", "基本医疗保险", "保险", "医疗", "insur", "medic", "health"}
+CHANNELS = {"网上", "线上", "在线", "手机", "互联网", "onlin", "internet", "app", "phone"}  # "how do I pay online"
+
+
+class OutcomeIndex(Index):
+    model = Outcome
+    kind = "guide"
+    boost = 2.0  # a result page answers in plain words what the articles it rests on say formally
+    watch = {Step: lambda step: [step.outcome], PracticeNote: lambda note: [note.step.outcome]}
+
+    def fields(self, outcome):
+        return {"title": f"{outcome.title_zh}\n{outcome.title_en}", "body": _body(outcome, "zh") + _body(outcome, "en")}
+
+    def hits(self, object_ids):
+        """The results of the published edition, each linked with the answers that lead there and shown
+        with its summary (what the page says first)."""
+        outcomes = list(
+            Outcome.objects.filter(
+                pk__in=object_ids, guide__slug=GUIDE_SLUG, guide__status=Guide.Status.PUBLISHED
+            ).select_related("guide")
+        )
+        if not outcomes:
+            return {}
+        urls = outcomes[0].guide.load_flow().result_urls()
+        language = "en" if get_language() == "en" else "zh"
+        return {
+            outcome.pk: Hit(
+                title=outcome.title,
+                url=urls[outcome.slug],
+                source=_("Guide"),
+                kind=self.kind,
+                excerpts=[(language, getattr(outcome, f"summary_{language}"))],
+                text="\n".join([outcome.title_zh, outcome.title_en, outcome.summary_zh, outcome.summary_en]),
+                order=(outcome.pk,),
+            )
+            for outcome in outcomes
+            if outcome.slug in urls
+        }
+
+
+def _body(outcome, language):
+    """What a citizen reads on the result page below its title, in one language."""
+    parts = [getattr(outcome, f"summary_{language}"), getattr(outcome, f"to_bring_{language}")]
+    for step in outcome.steps.all():
+        parts += [getattr(step, f"title_{language}"), getattr(step, f"body_{language}")]
+        parts += [getattr(note, f"text_{language}") for note in step.practice_notes.all()]
+    return "\n".join(parts) + "\n"
+
+
+def how_to_pay(concepts):
+    """The guide's start, for a query that only asks how to pay (medical insurance)."""
+    kinds = [set(concept.marks) for concept in concepts]
+    if not any(marks & PAYING for marks in kinds) or not all(
+        marks & (PAYING | INSURANCE | CHANNELS) for marks in kinds
+    ):
+        return None
+    return Hit(
+        title=_("How do I pay my medical insurance? Answer a few questions"),
+        url=reverse("guidance:start"),
+        source=_("Guide"),
+        kind="guide",
+        excerpts=[
+            (
+                "",
+                _(
+                    "One question a page: the guide gives the steps that fit your situation, who to contact, "
+                    "how to pay and what to bring."
+                ),
+            )
+        ],
+    )
+
+
+register(OutcomeIndex())
+register_best_bet(how_to_pay)

@@ -1,0 +1,47 @@
+"""Excerpts of a result's text around what was found, with each find marked."""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .text import HAN, WORD, stem
+
+
+def highlight(text, marks, width=60):
+    """An excerpt of `text` around the first find, HTML-escaped, each find in <mark>. `marks` are Chinese
+    words as written and English stems."""
+    spans = _spans(text, marks)
+    if not spans:
+        return escape(text[:width]) + ("…" if len(text) > width else "")
+    start = max(0, spans[0][0] - width // 2)
+    if start and text[start - 1].isascii() and text[start - 1].isalnum():
+        # Do not open an English excerpt in the middle of a word.
+        space = text.find(" ", start, spans[0][0])
+        start = space + 1 if space != -1 else start
+    end = min(len(text), start + width * 2)
+    pieces, position = [], start
+    for span_start, span_end in spans:
+        if span_start < position or span_end > end:
+            continue
+        pieces.append(escape(text[position:span_start]))
+        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        position = span_end
+    pieces.append(escape(text[position:end]))
+    return mark_safe(("…" if start else "") + "".join(pieces) + ("…" if end < len(text) else ""))
+
+
+def _spans(text, marks):
+    """Where the marks are in `text`, longest first where they overlap."""
+    spans = []
+    for mark in marks:
+        if HAN.fullmatch(mark):
+            spans += [found.span() for found in re.finditer(re.escape(mark), text)]
+    stems = {mark for mark in marks if not HAN.fullmatch(mark)}
+    spans += [found.span() for found in WORD.finditer(text.lower()) if stem(found.group()) in stems]
+    kept, end = [], -1
+    for span in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if span[0] >= end:
+            kept.append(span)
+            end = span[1]
+    return kept

@@ -1,0 +1,53 @@
+"""The search page: a citation goes straight to its article; anything else is ranked across everything
+the content apps index, ten results a page, with best bets first."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+
+from . import registry
+from .excerpts import highlight
+from .forms import SearchForm
+from .models import Synonym
+from .ranking import rank
+from .text import concepts, normalised
+
+PER_PAGE = 10
+MOST = 100  # results ranked and shown at most: nobody reads further
+PHRASE_BONUS = 1.5  # the query as written, in the text, counts this much more
+
+
+def search(request):
+    form = SearchForm(request.GET if "q" in request.GET else None)
+    context = {"form": form}
+    if form.is_bound and form.is_valid():
+        query = form.cleaned_data["q"]
+        url = registry.shortcut(query)
+        if url:
+            return redirect(url)
+        asked = concepts(query, [synonym.group() for synonym in Synonym.objects.all()])
+        bets = registry.best_bets(asked)
+        hits = find(query, asked, guide_first=bool(bets))
+        page = Paginator(hits, PER_PAGE).get_page(request.GET.get("page"))  # a bad page number shows the first
+        marks = [mark for concept in asked for mark in concept.marks]
+        language = "en" if get_language() == "en" else "zh"
+        for hit in page:
+            hit.shown = [(lang, highlight(text, marks)) for lang, text in hit.excerpts if lang in ("zh", language)]
+        context.update(query=query, searched=normalised(asked), best_bets=bets, page=page, count=len(hits))
+    return render(request, "search/search.html", context)
+
+
+def find(query, asked, guide_first=False):
+    """The hits for the query's concepts, best first: BM25, a bonus for the query as written, and with
+    best bets the guide's results before the law's."""
+    matches = rank(asked)[:MOST]
+    hits = []
+    for index in registry.indexes():
+        content_type = index.content_type()
+        ids = {match.object_id: match for match in matches if match.content_type_id == content_type.pk}
+        for object_id, hit in index.hits(list(ids)).items():
+            match = ids[object_id]
+            hit.score = match.score * index.boost * (PHRASE_BONUS if query.lower() in hit.text.lower() else 1)
+            hit.matched = match.matched
+            hits.append(hit)
+    return sorted(hits, key=lambda hit: (guide_first and hit.kind != "guide", -hit.matched, -hit.score, hit.order))

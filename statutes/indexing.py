@@ -1,0 +1,86 @@
+"""What of the law search finds: each article version's text, in both languages, under its chapter's
+title; only the wording in force today is shown. A citation typed into the search box ("第23条",
+"经办条例第六条", "Regulations article 6") goes straight to the article."""
+
+import re
+
+from django.utils import timezone
+
+from search.registry import Hit, Index, register, register_shortcut
+
+from .models import SOCIAL_INSURANCE_LAW, Article, ArticleVersion, Chapter, Law
+from .references import parse_citation
+
+# A citation has a number in it: digits, a Chinese numeral before 条, or "article".
+CITATION_HINT = re.compile(r"[0-9０-９§]|条|art", re.IGNORECASE)
+
+
+class ArticleVersionIndex(Index):
+    model = ArticleVersion
+    kind = "law"
+    watch = {
+        Chapter: lambda chapter: ArticleVersion.objects.filter(article__chapter=chapter),
+        Article: lambda article: ArticleVersion.objects.filter(article=article),
+    }
+
+    def fields(self, version):
+        chapter = version.article.chapter
+        return {"title": f"{chapter.title_zh}\n{chapter.title_en}", "body": f"{version.text_zh}\n{version.text_en}"}
+
+    def objects(self):
+        return ArticleVersion.objects.select_related("article__chapter")
+
+    def hits(self, object_ids):
+        """The articles whose wording in force today was found (one query loads every version of them)."""
+        if not object_ids:
+            return {}
+        every_version = (
+            ArticleVersion.objects.filter(article__versions__in=object_ids)
+            .select_related("article__law", "article__chapter")
+            .distinct()
+        )
+        today = timezone.localdate()
+        by_article = {}
+        for version in every_version:
+            by_article.setdefault(version.article_id, []).append(version)
+        hits = {}
+        for versions in by_article.values():
+            current = max(
+                (v for v in versions if v.effective_from <= today), key=lambda v: v.effective_from, default=None
+            )
+            if current is None or current.pk not in object_ids:
+                continue
+            article = current.article
+            hits[current.pk] = Hit(
+                title=f"{article.law.short_title} {article.label}",
+                url=article.get_absolute_url(),
+                source=f"{article.law.title} · {article.chapter.heading}",
+                kind=self.kind,
+                excerpts=[("zh", current.text_zh), ("en", current.text_en)],
+                text=f"{current.text_zh}\n{current.text_en}",
+                order=(article.law.position, article.number),
+            )
+        return hits
+
+
+def cited_article(query):
+    """The address of the article a citation names ("第23条", "Article 23", "经办条例第六条",
+    "Regulations article 6"), or None. A citation without the name of a text cites the Social Insurance Law."""
+    slug, rest = SOCIAL_INSURANCE_LAW, query.strip()
+    if not CITATION_HINT.search(rest):
+        return None
+    if parse_citation(rest) is None:
+        named = [(name, law.slug) for law in Law.objects.all() for name in law.names()]
+        for name, law_slug in sorted(named, key=lambda pair: -len(pair[0])):
+            if rest.casefold().startswith(name.casefold()):
+                slug, rest = law_slug, rest[len(name) :].lstrip(" ,，")
+                break
+    number = parse_citation(rest)
+    if number is None:
+        return None
+    article = Article.objects.select_related("law").filter(law__slug=slug, number=number).first()
+    return article.get_absolute_url() if article else None
+
+
+register(ArticleVersionIndex())
+register_shortcut(cited_article)
