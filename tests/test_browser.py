@@ -203,6 +203,9 @@ LAW_PAGES = [
     "/zh-hans/law/social-insurance-handling-regulations/article-13/",
     "/en/law/social-insurance-law/article-30/#paragraph-2",
     "/zh-hans/search/?q=医保电子凭证",
+    "/zh-hans/search/?q=怎么交医保",
+    "/en/search/?q=insurance&page=2",
+    "/en/search/?q=xyzzy",
 ]
 
 

@@ -25,6 +25,8 @@ PAGES = [
     "/en/law/social-insurance-law/article-64/?date=2012-01-01",
     "/en/search/?q=late+fee",
     "/zh-hans/search/?q=%E8%A1%A5%E7%BC%B4",
+    "/zh-hans/search/?q=%E6%80%8E%E4%B9%88%E4%BA%A4%E5%8C%BB%E4%BF%9D",  # 怎么交医保
+    "/en/search/?q=how+do+I+pay+for+medical+insurance&page=2",
     "/api/law/social-insurance-law/",
     "/api/law/social-insurance-law/article-57/",
     "/en/law/social-insurance-law/article-404/",
