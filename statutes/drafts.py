@@ -39,7 +39,9 @@ def publish(draft, user, note):
     with transaction.atomic(), reversion.create_revision():
         reversion.set_user(user)
         reversion.set_comment(note)
-        draft = ArticleDraft.objects.select_for_update().select_related("article", "replaces").get(pk=draft.pk)
+        draft = (
+            ArticleDraft.objects.select_for_update(of=("self",)).select_related("article", "replaces").get(pk=draft.pk)
+        )
         if not draft.is_open:
             raise ValidationError("This draft is already published.")
         draft.full_clean()
