@@ -6,6 +6,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from search import registry as search_index
+
 from .models import FormerName, Guide, Option, Outcome, Question
 from .validation import validate
 
@@ -15,7 +17,7 @@ def create_draft(guide, user=None):
     outcome, step, citation and practice note; or the existing draft, since there is only ever one.
 
     Every copied row gets a revision (by `user`), so the first edit of the draft can be undone."""
-    with transaction.atomic(), reversion.create_revision():
+    with transaction.atomic(), reversion.create_revision(), search_index.batch():
         reversion.set_user(user)
         reversion.set_comment(f"Draft copied from edition {guide.edition}.")
         return _copy_edition(guide)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import jieba
@@ -110,6 +110,7 @@ def concepts(query, synonyms=()):
     return result
 
 
+@lru_cache(maxsize=100_000)
 def stem(word):
     return _stemmer().stemWord(word)
 

@@ -9,6 +9,7 @@ from reversion.models import Version
 
 from guidance import editions
 from guidance.models import Guide, Option, Outcome, Step
+from search import registry as search_index
 from search.models import Document, Posting
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 from statutes.models import ArticleVersion
@@ -46,6 +47,25 @@ def test_a_bulk_delete_leaves_nothing_behind(admin_client):
     assert not Document.objects.filter(
         object_id=step.outcome_id, content_type=ContentType.objects.get_for_model(Outcome)
     ).exists()
+
+
+def test_a_batch_indexes_what_is_there_when_it_ends():
+    """Loaders and edition copies index each touched page once, at the end: changed words are found,
+    and a page deleted inside the batch is gone from the index."""
+    draft = editions.create_draft(Guide.objects.live())
+    steps = Step.objects.filter(outcome__guide=draft, outcome__slug="newborn")
+    doomed = Outcome.objects.get(guide=draft, slug="residents")
+    doomed_pk = doomed.pk
+    assert indexed_terms(doomed)
+    with search_index.batch():
+        for step in steps:
+            step.body_en += " Zymurgy."
+            step.save()
+        assert "zymurgi" not in indexed_terms(steps[0].outcome)  # not yet: once, when the batch ends
+        Option.objects.filter(outcome=doomed).delete()
+        doomed.delete()
+    assert "zymurgi" in indexed_terms(steps[0].outcome)
+    assert not Document.objects.filter(object_id=doomed_pk, content_type=ContentType.objects.get_for_model(Outcome))
 
 
 def test_a_revert_is_searchable_at_once(admin_client):

@@ -7,7 +7,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 
 from guidance.models import Guide
-from search import registry
+from search import registry as search_index
 from statutes.models import Law
 
 from .export_content import CONTENT
@@ -42,5 +42,5 @@ class Command(BaseCommand):
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), CONTENT):
                 cursor.execute(statement)
-        registry.rebuild()  # every object was indexed as it was saved; this drops what the old content left
+        search_index.rebuild()  # every object was indexed as it was saved; this drops what the old content left
         self.stderr.write(f"{len(objects)} objects imported from {file}.")

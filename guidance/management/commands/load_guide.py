@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from guidance.models import Citation, FormerName, Guide, Option, Outcome, PracticeNote, Question, Step, shipped_key
+from search import registry as search_index
 from statutes import structure
 from statutes.models import Article
 
@@ -28,7 +29,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         # Every row loaded gets a revision, so the first edit in the admin can be undone.
-        with transaction.atomic(), reversion.create_revision():
+        with transaction.atomic(), reversion.create_revision(), search_index.batch():
             reversion.set_comment("Loaded from the guide shipped with the site.")
             self.load(options)
 

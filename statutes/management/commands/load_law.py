@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from reversion.models import Version
 
+from search import registry as search_index
 from statutes.models import Article, ArticleVersion, Chapter, Law, LawVersion
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -28,7 +29,7 @@ class Command(BaseCommand):
         self.verbosity = options["verbosity"]
         manifest = _read("texts.json")
         # Every row loaded or corrected gets a revision, so the first edit in the admin can be undone.
-        with reversion.create_revision():
+        with reversion.create_revision(), search_index.batch():
             reversion.set_comment(LOADED)
             for position, entry in enumerate(manifest["texts"]):
                 self.load(entry, position)
