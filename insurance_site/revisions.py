@@ -1,20 +1,28 @@
-"""Comparing an object with one of its earlier revisions in the admin, field by field.
+"""Comparing an object with one of its earlier revisions in the admin, field by field, and reverting
+only that object.
 
 django-reversion keeps the revisions and reverts them; this adds the "what is different" view,
 reusing the law's comparison of wordings (character by character in Chinese, word by word in English).
+A revision may hold much more than the object (the loaded law, a new draft's every row): comparing,
+reverting and recovering touch only the object and what hangs from it.
 """
+
+from itertools import groupby
 
 import reversion
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db.models.deletion import Collector
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from reversion.models import Version
+from reversion.models import Version, _follow_relations_recursive, _safe_revert
 
+from search import registry as search_index
 from statutes.comparison import compare
 
 
@@ -39,6 +47,14 @@ class CompareRevisionsMixin:
                 reversion.add_to_revision(obj)
 
     object_history_template = "reversion/object_history.html"
+
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        """The revert and recover pages: as django-reversion draws them, but putting back only the object
+        and what hangs from it, and re-indexing each page it touches once."""
+        revision = version.revision  # the instance django-reversion reverts
+        revision.revert = lambda delete=False: _revert(_belonging_to(version._model, version.object_id, revision))
+        with search_index.batch():
+            return super()._reversion_revisionform_view(request, version, template_name, extra_context)
 
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
@@ -70,7 +86,7 @@ class CompareRevisionsMixin:
         rows = []
         # The revision holds the object and what is edited with it (an article's versions, a step's citations),
         # and perhaps much else saved at the same time (a new draft's every row): compare only the former.
-        for saved in _belonging_to(obj, version.revision):
+        for saved in _belonging_to(type(obj), obj.pk, version.revision):
             model = saved.content_type.model_class()
             if later is None:
                 current = model._default_manager.filter(pk=saved.object_id).first()
@@ -99,10 +115,10 @@ class CompareRevisionsMixin:
         return TemplateResponse(request, "admin/compare_revision.html", context)
 
 
-def _belonging_to(obj, revision):
-    """The versions in `revision` of `obj` and of what hangs from it (its rows, and theirs), however deep."""
+def _belonging_to(model, pk, revision):
+    """The versions in `revision` of an object and of what hangs from it (its rows, and theirs), however deep."""
     saved = list(revision.version_set.select_related("content_type"))
-    members = {(type(obj), str(obj.pk))}
+    members = {(model, str(pk))}
     found, grew = [], True
     while grew:
         grew = False
@@ -120,6 +136,23 @@ def _belonging_to(obj, revision):
                     grew = True
                     break
     return found
+
+
+def _revert(versions):
+    """What django-reversion's Revision.revert(delete=True) does, for `versions` only: rows added to these
+    objects since (a new citation) are deleted, then each is saved as it was."""
+    with transaction.atomic():
+        then = set()
+        for version in versions:
+            current = version._model._default_manager.filter(pk=version.object_id).first()
+            if current is not None:
+                then.add(current)
+        added = [row for obj in then for row in _follow_relations_recursive(obj) if row not in then]
+        collector = Collector(using=DEFAULT_DB_ALIAS)
+        for _model, rows in groupby(added, type):
+            collector.collect(list(rows))
+        collector.delete()
+        _safe_revert(versions)
 
 
 def _when(version):

@@ -66,6 +66,48 @@ def test_a_removed_citation_comes_back_with_a_revert(admin_client, draft_step):
     assert sorted(draft_step.citations.values_list("article_id", "paragraph", "item")) == sorted(cited)
 
 
+def test_reverting_one_step_leaves_the_rest_of_the_draft_alone(admin_client, draft_step):
+    """A draft's first revision holds every row it copied; reverting one step from the admin puts back
+    that step and its citations only, not another step edited since."""
+    other = Step.objects.filter(outcome__guide=draft_step.outcome.guide).exclude(pk=draft_step.pk).first()
+    for step in (draft_step, other):
+        url = reverse("admin:guidance_step_change", args=[step.pk])
+        data = form_data(admin_client.get(url))
+        data["title_en"] = f"Edited {step.pk}"
+        data["citations-0-DELETE"] = "on" if step == draft_step else ""
+        assert admin_client.post(url, data).status_code == 302
+    first = Version.objects.get_for_object(draft_step).last()
+    revert = reverse("admin:guidance_step_revision", args=[draft_step.pk, first.pk])
+    page = admin_client.get(revert)
+    assert admin_client.post(revert, form_data(page)).status_code == 302
+    draft_step.refresh_from_db(), other.refresh_from_db()
+    assert draft_step.title_en == first.field_dict["title_en"] and other.title_en == f"Edited {other.pk}"
+    assert (
+        draft_step.citations.count()
+        == Version.objects.get_for_model(Citation)
+        .filter(revision=first.revision, serialized_data__contains=f'"step": {draft_step.pk}')
+        .count()
+    )
+
+
+def test_reverting_one_article_leaves_the_other_articles_alone(admin_client):
+    """The loaded law is one revision; reverting article 23 to it does not undo an edit of article 41."""
+    edited = {}
+    for number in (23, 41):
+        article = Article.objects.get(law__slug=SIL, number=number)
+        url = reverse("admin:statutes_article_change", args=[article.pk])
+        data = form_data(admin_client.get(url))
+        edited[number] = data["versions-0-text_en"].replace("\r\n", "\n") + f" Edited ({number})."
+        data["versions-0-text_en"] = edited[number]
+        assert admin_client.post(url, data).status_code == 302
+    article = Article.objects.get(law__slug=SIL, number=23)
+    first = Version.objects.get_for_object(article).last()
+    revert = reverse("admin:statutes_article_revision", args=[article.pk, first.pk])
+    assert admin_client.post(revert, form_data(admin_client.get(revert))).status_code == 302
+    assert article.versions.get().text_en != edited[23]
+    assert ArticleVersion.objects.get(article__law__slug=SIL, article__number=41).text_en == edited[41]
+
+
 def test_a_deleted_step_comes_back_with_its_citations_and_says_who_deleted_it(admin_client, draft_step):
     """Deleting a step records who and when; recovering it brings back its citations and practice notes."""
     citations, notes = draft_step.citations.count(), draft_step.practice_notes.count()
