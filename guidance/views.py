@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from insurance_site.links import admin_url
+from insurance_site.origin import same_origin
 from statutes.models import ArticleVersion
 
 from . import flow
@@ -114,6 +115,7 @@ def result(request, slug):
     return render(request, "guidance/result.html", context)
 
 
+@same_origin
 @require_POST
 def feedback(request, slug):
     """Store one "Was this page useful?" answer for a published result, then thank the visitor."""

@@ -22,6 +22,9 @@ def navigation(request):
         for code, _name in settings.LANGUAGES
     ]
     return {
+        # Only a visitor with a session can be staff: nobody else's page reads the session, so the page is
+        # the same for every other visitor and may be cached and shared.
+        "staff_signed_in": settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_staff,
         "languages": links,
         "other_languages": [link for link in links if not link["current"]],
         "html_lang": HTML_LANG.get(current, current),

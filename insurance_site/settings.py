@@ -29,11 +29,14 @@ INSTALLED_APPS = [
     "statutes",
     "guidance",
     "staff",
+    "caching",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # 304 for a page the browser or CDN already has
+    "caching.middleware.PublicPageCacheMiddleware",  # before the rest: a cached page needs none of it
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,8 +87,17 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# A cache every gunicorn worker shares without another service: it counts feedback per connection.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"}}
+# The shared cache: whole public pages, the content version, feedback counts. Every gunicorn worker shares
+# the default without another service; CACHE_URL=redis://host:6379/0 shares it between servers.
+CACHES = {"default": env.cache("CACHE_URL", default="dbcache://cache")}
+# How long a page is kept (a change of content makes it unused at once), and what browsers and a CDN may do.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)
+PAGE_CACHE_CONTROL = {
+    "public": True,
+    "max_age": env.int("PAGE_MAX_AGE", default=60),
+    "stale_while_revalidate": 10 * 60,
+    "stale_if_error": 24 * 60 * 60,
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -20,11 +20,19 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def client():
+    """A browser on this site: it says where a form comes from, as every current browser does."""
+    return Client(headers={"Origin": "http://testserver"})
+
+
 def test_result_pages_ask_whether_they_were_useful(client):
-    """Each result page has the question, yes/no and an optional comment, with a CSRF token."""
-    html = client.get(RESULT).content.decode()
-    assert "这个页面对您有帮助吗？" in html
-    assert 'name="csrfmiddlewaretoken"' in html and 'maxlength="500"' in html
+    """Each result page has the question, yes/no and an optional comment, and sets no cookie: the form
+    needs no per-visitor token."""
+    response = client.get(RESULT)
+    html = response.content.decode()
+    assert "这个页面对您有帮助吗？" in html and 'maxlength="500"' in html
+    assert "csrfmiddlewaretoken" not in html and not response.cookies
 
 
 def test_an_answer_is_stored_with_nothing_that_identifies_the_visitor(client):
@@ -71,11 +79,23 @@ def test_an_incomplete_answer_explains_what_is_missing(client, data, message):
     assert not Feedback.objects.exists()
 
 
-def test_feedback_needs_the_csrf_token():
-    """A form posted from another site is refused."""
-    strict = Client(enforce_csrf_checks=True)
-    assert strict.post(SEND, {"useful": "yes"}).status_code == 403
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},
+        {"Referer": "https://evil.example/zh-hans/guide/"},
+        {},  # a browser that says nothing of where the form comes from
+    ],
+)
+def test_a_form_sent_from_another_site_is_refused(headers):
+    """The answer is refused with the site's own 403 page in the visitor's language, and nothing is stored;
+    the page it came from (Origin, else Referer) must be this site."""
+    response = Client(headers=headers).post(SEND, {"useful": "yes"})
+    assert response.status_code == 403 and "您不能进行这项操作" in response.content.decode()
     assert not Feedback.objects.exists()
+    same_site = Client(headers={"Referer": "http://testserver" + RESULT}).post(SEND, {"useful": "yes"})
+    assert same_site.status_code == 200 and Feedback.objects.count() == 1
 
 
 def test_a_flood_from_one_connection_is_refused(client):
@@ -85,7 +105,7 @@ def test_a_flood_from_one_connection_is_refused(client):
     response = client.post(SEND, {"useful": "yes", "back": RESULT})
     assert response.status_code == 429
     assert Feedback.objects.count() == 5
-    other = Client(REMOTE_ADDR="10.9.8.7")
+    other = Client(REMOTE_ADDR="10.9.8.7", headers={"Origin": "http://testserver"})
     assert other.post(SEND, {"useful": "yes", "back": RESULT}).status_code == 200
 
 

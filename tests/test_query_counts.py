@@ -41,6 +41,13 @@ PAGES = [
 MOST_QUERIES_A_PAGE = 10  # counting the test transaction's SAVEPOINT and RELEASE
 
 
+@pytest.fixture(autouse=True)
+def cache_outside_the_database(settings):
+    """As in production, where the page cache is Redis: only the content's own queries reach the database.
+    Each page is asked for once before the content changes and once after, so each is drawn afresh."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
 def count_queries(client, path):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path)

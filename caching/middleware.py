@@ -1,0 +1,115 @@
+"""Whole public pages from the shared cache: the same bytes for every visitor, until the content changes.
+
+A page is cached when a visitor without a staff session asks for it (GET or HEAD) and the answer is one
+anybody may share: status 200 or 404, no cookie, not marked private, the same whatever the request's
+headers but the language (a page outside the language prefixes speaks the browser's language). Its key
+is the address (scheme, host, path and query), the language the page is drawn in (from the path, else
+as Django's LocaleMiddleware chooses it) and the content version (`caching.version`). It is stored plain
+and gzip-compressed, with an ETag, and sent with Cache-Control so that a CDN or a browser may keep it
+for a short while. Signed-in staff get fresh pages marked private.
+"""
+
+import hashlib
+import logging
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+from django.utils.text import compress_string
+from django.utils.translation import get_language_from_request
+
+from . import version
+
+CACHEABLE_STATUS = {200, 404}
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+logger = logging.getLogger(__name__)
+
+
+class PublicPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _public(request):
+            response = self.get_response(request)
+            if settings.SESSION_COOKIE_NAME in request.COOKIES:
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
+        current = version.current()
+        if current is None:
+            return self.get_response(request)
+        language = get_language_from_request(request, check_path=True)
+        address = f"{current}:{language}:{request.build_absolute_uri()}"
+        key = "page:" + hashlib.sha256(address.encode()).hexdigest()
+        try:
+            entry = cache.get(key)
+        except Exception:
+            logger.warning("The cache cannot be reached; the page is drawn afresh.", exc_info=True)
+            entry = None
+        if entry is not None:
+            return _response(request, entry, "hit")
+        response = self.get_response(request)
+        if not _shareable(response):
+            return response
+        entry = _entry(response)
+        try:
+            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("The cache cannot be reached; the page is not kept.", exc_info=True)
+        return _response(request, entry, "miss")
+
+
+def _public(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.path.startswith("/admin/")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def _shareable(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code in CACHEABLE_STATUS
+        and not response.streaming
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and set(cc_delim_re.split(response.get("Vary", "").lower())) <= {"", "accept-language"}
+    )
+
+
+def _entry(response):
+    body = response.content
+    headers = {
+        name: value
+        for name, value in response.items()
+        if name.lower() not in ("content-length", "cache-control", "etag", "vary")
+    }
+    compressed = compress_string(body)
+    return {
+        "status": response.status_code,
+        "headers": headers,
+        "body": body,
+        "gzip": compressed if len(compressed) < len(body) else None,
+        "vary": response.get("Vary"),
+        "etag": f'W/"{hashlib.md5(body, usedforsecurity=False).hexdigest()}"',
+    }
+
+
+def _response(request, entry, outcome):
+    gzip = entry["gzip"] is not None and ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
+    response = HttpResponse(entry["gzip"] if gzip else entry["body"], status=entry["status"])
+    for name, value in entry["headers"].items():
+        response[name] = value
+    if gzip:
+        response["Content-Encoding"] = "gzip"
+    if entry["vary"]:
+        response["Vary"] = entry["vary"]
+    patch_vary_headers(response, ["Accept-Encoding"])
+    response["ETag"] = entry["etag"]
+    response["X-Cache"] = outcome
+    patch_cache_control(response, **settings.PAGE_CACHE_CONTROL)
+    return response

@@ -1,0 +1,60 @@
+"""The content version: one number in the shared cache that changes whenever what citizens see changes.
+
+Every cached page's key holds it, so a change reaches every worker and every server on their next request
+and nobody flushes anything. It changes on any save or delete of a row of the content apps (the law, the
+guide, search synonyms), whoever makes it: the admin, a publish, a loader, a revert. Today's date (Beijing
+time) is part of the key too, so a law version that comes into force at midnight is shown from midnight.
+"""
+
+import logging
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+KEY = "content-version"
+# The apps whose rows citizens read, and their rows that are not content.
+CONTENT_APPS = {"statutes", "guidance", "search"}
+NOT_CONTENT = {
+    "guidance.Feedback",  # what visitors send: it must not be a way to empty the cache
+    "search.Document",  # the search index, written with the content it indexes
+    "search.Posting",
+}
+
+logger = logging.getLogger(__name__)
+
+
+def current():
+    """The content version and today's date, as a cache key part; None when the cache cannot be reached."""
+    try:
+        version = cache.get(KEY)
+        if version is None:  # a new or emptied cache: start a version, so nothing older is reused
+            cache.add(KEY, time.time_ns(), timeout=None)
+            version = cache.get(KEY)
+    except Exception:  # a cache outage only makes every request a miss
+        logger.warning("The cache cannot be reached; pages are not cached.", exc_info=True)
+        return None
+    return f"{version}:{timezone.localdate():%Y%m%d}"
+
+
+def changed():
+    """Start a new version now, and again when the transaction commits: a request that reads the version
+    between the two renders what is not yet committed, and the second change makes what it cached unused.
+    A transaction that changes many rows (a loader, a publish) asks for the second only once."""
+    _new_version()
+    connection = transaction.get_connection()
+    if not any(func is _new_version for _ids, func, _robust in connection.run_on_commit):
+        transaction.on_commit(_new_version)
+
+
+def content_saved(sender, **kwargs):
+    if sender._meta.app_label in CONTENT_APPS and sender._meta.label not in NOT_CONTENT:
+        changed()
+
+
+def _new_version():
+    try:
+        cache.set(KEY, time.time_ns(), timeout=None)
+    except Exception:
+        logger.error("The content changed but the cache cannot be reached: cached pages may be stale.", exc_info=True)
