@@ -41,10 +41,12 @@ check: install .env
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-# Render time and query count of every public page, with the shipped content and ten times as much.
+# Render time and query count of every public page, with the shipped content and ten times as much;
+# then requests a second through gunicorn (with wrk) against a static file from the same server.
 benchmark: install .env
 	$(MANAGE) collectstatic --no-input --verbosity 0
 	$(BIN)/python benchmarks/pages.py
+	$(BIN)/python benchmarks/load.py
 
 # Rebuild the translation catalogues after changing interface text; commit the .po and .mo files.
 messages: install

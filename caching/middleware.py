@@ -3,10 +3,11 @@
 A page is cached when a visitor without a staff session asks for it (GET or HEAD) and the answer is one
 anybody may share: status 200 or 404, no cookie, not marked private, the same whatever the request's
 headers but the language (a page outside the language prefixes speaks the browser's language). Its key
-is the address (scheme, host, path and query), the language the page is drawn in (from the path, else
-as Django's LocaleMiddleware chooses it) and the content version (`caching.version`). It is stored plain
-and gzip-compressed, with an ETag, and sent with Cache-Control so that a CDN or a browser may keep it
-for a short while. Signed-in staff get fresh pages marked private.
+is the address (scheme, host, path and query) and the language the page is drawn in (from the path, else
+as Django's LocaleMiddleware chooses it); it is used only while the content version (`caching.version`)
+is the one it was drawn under, both read in one round trip. It is stored plain and gzip-compressed, with
+an ETag, and sent with Cache-Control so that a CDN or a browser may keep it for a short while. Signed-in
+staff get fresh pages marked private.
 """
 
 import hashlib
@@ -37,23 +38,23 @@ class PublicPageCacheMiddleware:
             if settings.SESSION_COOKIE_NAME in request.COOKIES:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
-        current = version.current()
-        if current is None:
-            return self.get_response(request)
         language = get_language_from_request(request, check_path=True)
-        address = f"{current}:{language}:{request.build_absolute_uri()}"
-        key = "page:" + hashlib.sha256(address.encode()).hexdigest()
-        try:
-            entry = cache.get(key)
+        key = "page:" + hashlib.sha256(f"{language}:{request.build_absolute_uri()}".encode()).hexdigest()
+        try:  # the version and the page in one round trip
+            found = cache.get_many([version.KEY, key])
         except Exception:
             logger.warning("The cache cannot be reached; the page is drawn afresh.", exc_info=True)
-            entry = None
-        if entry is not None:
+            return self.get_response(request)
+        current = version.current(found.get(version.KEY))
+        entry = found.get(key)
+        if current is None:
+            return self.get_response(request)
+        if entry is not None and entry["version"] == current:
             return _response(request, entry, "hit")
         response = self.get_response(request)
         if not _shareable(response):
             return response
-        entry = _entry(response)
+        entry = _entry(response, current)
         try:
             cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
         except Exception:
@@ -81,7 +82,7 @@ def _shareable(response):
     )
 
 
-def _entry(response):
+def _entry(response, current):
     body = response.content
     headers = {
         name: value
@@ -90,6 +91,7 @@ def _entry(response):
     }
     compressed = compress_string(body)
     return {
+        "version": current,  # a page kept under an older version is drawn again
         "status": response.status_code,
         "headers": headers,
         "body": body,

@@ -25,10 +25,11 @@ NOT_CONTENT = {
 logger = logging.getLogger(__name__)
 
 
-def current():
-    """The content version and today's date, as a cache key part; None when the cache cannot be reached."""
+def current(known=None):
+    """The content version and today's date, as a cache key part; None when the cache cannot be reached.
+    `known` is the version as just read from the cache, if the caller read it with other keys."""
     try:
-        version = cache.get(KEY)
+        version = known if known is not None else cache.get(KEY)
         if version is None:  # a new or emptied cache: start a version, so nothing older is reused
             cache.add(KEY, time.time_ns(), timeout=None)
             version = cache.get(KEY)

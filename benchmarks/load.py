@@ -1,0 +1,126 @@
+"""Requests a second through gunicorn, as in production: a static file and each kind of public page.
+
+`make benchmark` runs it after pages.py. It builds a production site in a temporary folder (DEBUG off,
+collectstatic, the shipped content; SQLite unless DATABASE_URL says otherwise, the embedded cache unless
+CACHE_URL does), starts gunicorn with 3 workers and loads each address for SECONDS seconds with wrk
+(Debian's package; 16 connections): the static file first, then every page from the page cache (warm)
+and with the cache turned off (every request a miss). It prints req/s, p50 and p99, and each page's
+req/s as a share of the static file's.
+"""
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+SECONDS = int(os.environ.get("SECONDS_A_PAGE", 5))
+CONNECTIONS = 16
+PAGES = {
+    "start": "/zh-hans/",
+    "question": "/en/guide/question/situation/",
+    "result": "/en/guide/result/residents/?situation=resident&resident-lapse=no",
+    "contents": "/en/law/social-insurance-law/",
+    "chapter": "/zh-hans/law/social-insurance-law/chapter-3/",
+    "article": "/en/law/social-insurance-law/article-23/",
+    "search": "/zh-hans/search/?q=%E6%80%8E%E4%B9%88%E4%BA%A4%E5%8C%BB%E4%BF%9D",  # 怎么交医保
+    "json": "/api/law/social-insurance-law/article-23/",
+}
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def main():
+    if not shutil.which("wrk"):
+        sys.exit("wrk not found: apt-get install wrk")
+    folder = Path(tempfile.mkdtemp(prefix="benchmark-"))
+    env = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": "a-long-random-secret-for-the-benchmark-only-" + "z" * 30,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'benchmark.sqlite3'}",
+        "STATIC_ROOT": str(folder / "static"),
+        "LOG_LEVEL": "ERROR",
+    }
+    try:
+        for command in ("migrate --no-input", "createcachetable", "load_law", "load_guide", "collectstatic --no-input"):
+            manage = [sys.executable, "manage.py", *command.split()]
+            subprocess.run(manage, cwd=ROOT, env=env, check=True, capture_output=True)
+        manifest = json.loads((folder / "static" / "staticfiles.json").read_text())
+        static = "/static/" + manifest["paths"]["css/site.css"]
+        cache = env.get("CACHE_URL") or "the embedded database cache"
+        print(f"\ngunicorn, 3 workers, DEBUG off, {os.cpu_count()} cores, wrk, {CONNECTIONS} connections, {SECONDS} s")
+        print(f"database {env['DATABASE_URL'].split(':')[0]}, page cache: {cache}\n")
+        with gunicorn(env) as site:
+            base = load(site + static)
+            print(f"{'':<10} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'share':>6}")
+            report("static", base, base)
+            for name, path in PAGES.items():
+                load(site + path, seconds=1)  # into the page cache
+                report(f"{name}", load(site + path), base)
+        print("\nEvery request a cache miss (CACHE_URL=dummycache://):")
+        with gunicorn({**env, "CACHE_URL": "dummycache://"}) as site:
+            for name, path in PAGES.items():
+                report(f"{name}", load(site + path), base)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+class gunicorn:  # noqa: N801 - used as `with gunicorn(env) as site`
+    def __init__(self, env):
+        self.env = env
+
+    def __enter__(self):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        command = [BIN / "gunicorn", "insurance_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "3"]
+        self.server = subprocess.Popen(command, cwd=ROOT, env=self.env, stderr=subprocess.DEVNULL)
+        site = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(urllib.request.Request(site + "/en/", headers={"X-Forwarded-Proto": "https"}))
+                return site
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("gunicorn did not start")
+
+    def __exit__(self, *exc):
+        self.server.terminate()
+        self.server.wait(timeout=10)
+
+
+def load(url, seconds=SECONDS):
+    """wrk's req/s, p50 and p99 (ms) for `url`, asked as through an HTTPS proxy; failed requests fail it."""
+    result = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "-H", "X-Forwarded-Proto: https", url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    if "Non-2xx or 3xx responses" in result or "Socket errors" in result:
+        raise RuntimeError(f"{url} had failed requests:\n{result}")
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", result).group(1))
+    return rate, _latency(result, "50%"), _latency(result, "99%")
+
+
+def _latency(output, percentile):
+    value, unit = re.search(rf"{percentile}\s+([\d.]+)(us|ms|s)", output).groups()
+    return float(value) * UNITS[unit]
+
+
+def report(name, measured, base):
+    rate, p50, p99 = measured
+    print(f"{name:<10} {rate:>8.0f} {p50:>7.2f} {p99:>7.2f} {rate / base[0]:>6.0%}")
+
+
+if __name__ == "__main__":
+    main()
