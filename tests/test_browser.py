@@ -7,6 +7,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from guidance.models import Feedback
+
 from .test_guide_pages import PATHS
 
 AXE = Axe()
@@ -268,3 +270,18 @@ def test_reading_the_law_on_a_date_without_javascript(visit_without_javascript):
     visit.page.get_by_role("button", name="Show", exact=True).click()
     expect(visit.page).to_have_url(f"{visit.site}/en/law/social-insurance-law/article-64/?date=2015-06-30")
     expect(visit.page.get_by_role("status")).to_contain_text("2015-06-30")
+
+
+@pytest.mark.parametrize(
+    ("language", "send", "thanks"),
+    [("en", "Send", "Thank you for your feedback"), ("zh-hans", "提交", "感谢您的反馈")],
+)
+def test_feedback_is_sent_without_javascript_or_a_cookie(visit_without_javascript, language, send, thanks):
+    """A real browser's answer passes the same-site check with no token; the visitor is given no cookie."""
+    visit = visit_without_javascript
+    visit.goto(f"/{language}/guide/result/residents/?situation=resident&resident-lapse=no")
+    visit.page.locator('input[name="useful"][value="yes"]').check()
+    visit.page.get_by_role("button", name=send).click()
+    expect(visit.page.get_by_role("heading", level=1)).to_have_text(thanks)
+    assert visit.page.context.cookies() == []
+    assert Feedback.objects.filter(useful=True, language=language).count() == 1
