@@ -12,16 +12,17 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT))
+
+from tests.test_production import free_port, wait_for  # noqa: E402
+
 SECONDS = int(os.environ.get("SECONDS_A_PAGE", 5))
 CONNECTIONS = 16
 PAGES = {
@@ -79,19 +80,12 @@ class gunicorn:  # noqa: N801 - used as `with gunicorn(env) as site`
         self.env = env
 
     def __enter__(self):
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
+        port = free_port()
         command = [BIN / "gunicorn", "insurance_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "3"]
         self.server = subprocess.Popen(command, cwd=ROOT, env=self.env, stderr=subprocess.DEVNULL)
         site = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(urllib.request.Request(site + "/en/", headers={"X-Forwarded-Proto": "https"}))
-                return site
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError("gunicorn did not start")
+        wait_for(site + "/en/")
+        return site
 
     def __exit__(self, *exc):
         self.server.terminate()

@@ -57,6 +57,18 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def wait_for(url, seconds=30):
+    """Until a server just started answers at `url`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            get(url)
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(f"{url} did not answer within {seconds} s")
+
+
 def get(url, **headers):
     request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https", **headers})
     try:
@@ -89,12 +101,7 @@ def gunicorn(tmp_path):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                get(f"{base}/en/")
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for(f"{base}/en/")
         yield base, env
     finally:
         server.terminate()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_production import BIN, PUBLISH_A_CHANGE, ROOT, free_port, get, manage
+from .test_production import BIN, PUBLISH_A_CHANGE, ROOT, free_port, get, manage, wait_for
 
 pytestmark = pytest.mark.scale_out
 
@@ -48,17 +48,6 @@ backend servers
     http-check send meth GET uri /static/css/site.css ver HTTP/1.1 hdr Host 127.0.0.1 hdr X-Forwarded-Proto https
 {servers}
 """
-
-
-def wait_for(url, seconds=30):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            get(url)
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"{url} did not answer within {seconds} s")
 
 
 class Cluster:
