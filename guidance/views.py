@@ -16,6 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from insurance_site.client import client_address
 from insurance_site.links import admin_url
 from insurance_site.origin import same_origin
 from statutes.models import ArticleVersion
@@ -142,7 +143,7 @@ def feedback(request, slug):
 def _too_many_answers(request):
     """Counts answers per connection in the shared cache under a one-way hash of the address,
     so floods are refused without storing who sent what."""
-    client = hashlib.sha256(f"{settings.SECRET_KEY}:{request.META.get('REMOTE_ADDR', '')}".encode()).hexdigest()
+    client = hashlib.sha256(f"{settings.SECRET_KEY}:{client_address(request)}".encode()).hexdigest()
     key = f"feedback:{client[:32]}"
     cache.add(key, 0, FEEDBACK_WINDOW)
     try:

@@ -1,8 +1,11 @@
 """Settings for the whole site, read from the environment (see .env.example)."""
 
+import base64
+import hashlib
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -25,6 +28,7 @@ INSTALLED_APPS = [
     "axes",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "csp",
     "search",
     "statutes",
     "guidance",
@@ -33,7 +37,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "insurance_site.health.HealthCheckMiddleware",  # first: no Host check, HTTPS redirect or page cache
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",  # the security headers before the page cache, so cached pages carry them
+    "insurance_site.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # 304 for a page the browser or CDN already has
     "caching.middleware.PublicPageCacheMiddleware",  # before the rest: a cached page needs none of it
@@ -57,6 +64,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "insurance_site.client.client_address"
+
+# How many reverse proxies of ours stand in front of the site, each adding to X-Forwarded-For. Zero (the
+# default): the connection's address is the visitor's and X-Forwarded-For is ignored (see client.py).
+TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", default=0)
 
 # Staff sessions end after a working day, and when the browser closes.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
@@ -136,11 +148,34 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy: everything from this site only, no inline script or style. The self-contained
+# error pages (templates/plain_page.html) carry their one style element, allowed by its hash.
+PLAIN_PAGE_STYLE_HASH = "'sha256-{}'".format(
+    base64.b64encode(hashlib.sha256((BASE_DIR / "templates/includes/plain_page.css").read_bytes()).digest()).decode()
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "style-src": [SELF, PLAIN_PAGE_STYLE_HASH],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+# The contact for security reports, published at /.well-known/security.txt (RFC 9116): a mailto: or
+# https: address. Without one that address is not found.
+SECURITY_CONTACT = env("SECURITY_CONTACT", default="")
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {"console": {"class": "logging.StreamHandler"}, "none": {"class": "logging.NullHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # A forged Host is logged once, as a warning without a traceback, by the 400 page (views.bad_request).
+    "loggers": {"django.security.DisallowedHost": {"handlers": ["none"], "propagate": False}},
 }

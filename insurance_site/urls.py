@@ -6,6 +6,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from guidance.sitemaps import GuideSitemap
+from insurance_site.views import security_txt
 from staff.views import recent_changes
 from statutes.sitemaps import LawSitemap
 
@@ -14,6 +15,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),  # the staff site's language switch
     path("api/law/", include("statutes.api")),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path(
         "sitemap.xml",
         sitemap,

@@ -7,6 +7,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -78,9 +79,8 @@ def get(url, **headers):
         return error.code, dict(error.headers), error.read()
 
 
-@pytest.fixture
-def gunicorn(tmp_path):
-    env = production_env(tmp_path)
+def set_up_site(env):
+    """What `make run` and the README's production steps do: tables, content, static files."""
     commands = (
         ["migrate", "--no-input"],
         ["createcachetable"],
@@ -91,21 +91,36 @@ def gunicorn(tmp_path):
     for command in commands:
         result = manage(env, *command)
         assert result.returncode == 0, result.stderr
+
+
+@contextmanager
+def gunicorn_server(env, workers=3, log=os.devnull):
+    """gunicorn serving the site on a free port, its log in `log`, stopped on the way out (also after a
+    failure)."""
     port = free_port()
-    server = subprocess.Popen(
-        [BIN / "gunicorn", "insurance_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "3"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    with open(log, "ab") as log_file:
+        server = subprocess.Popen(
+            [BIN / "gunicorn", "insurance_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log_file,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{base}/en/")
-        yield base, env
+        yield base
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture
+def gunicorn(tmp_path):
+    env = production_env(tmp_path)
+    set_up_site(env)
+    with gunicorn_server(env, log=tmp_path / "gunicorn.log") as base:
+        yield base, env
 
 
 def test_gunicorn_serves_the_guide_and_hashed_compressed_static_files(gunicorn):
@@ -179,3 +194,20 @@ def test_a_publish_shows_at_once_in_every_worker(gunicorn):
     assert result.returncode == 0, result.stderr
     for _ in range(12):
         assert "Published a moment ago" in get(page)[2].decode()
+
+
+def test_a_forged_host_is_a_400_page_logged_once_without_a_traceback(gunicorn, tmp_path):
+    """A request for a host the site does not serve gets a 400 page in the visitor's language, never a
+    500, and one warning line in the log."""
+    base, _env = gunicorn
+    status, headers, body = get(f"{base}/en/guide/", Host="forged.example")
+    assert status == 400 and 'lang="en"' in body.decode()
+    assert "forged.example" not in body.decode()
+    assert "Content-Security-Policy" in headers
+    status, _, body = get(f"{base}/", Host="forged.example", **{"Accept-Language": "zh-CN,zh;q=0.9"})
+    assert status == 400 and 'lang="zh-Hans"' in body.decode()
+    status, _, _ = get(f"{base}/admin/login/", Host="forged.example")
+    assert status == 400
+    log = (tmp_path / "gunicorn.log").read_text()
+    assert log.count("forged.example' to ALLOWED_HOSTS") == 3
+    assert "Traceback" not in log

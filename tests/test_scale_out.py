@@ -9,20 +9,18 @@ import os
 import shutil
 import signal
 import subprocess
-import tempfile
 import threading
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
 from .test_production import BIN, PUBLISH_A_CHANGE, ROOT, free_port, get, manage, wait_for
+from .throwaway_postgres import throwaway_postgres
 
 pytestmark = pytest.mark.scale_out
 
-POSTGRES_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"))), None)
 RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
 SEARCH = "/zh-hans/search/?q=%E5%8C%BB%E4%BF%9D"  # 医保
 PAGES = ["/en/", "/zh-hans/", RESULT, "/en/law/social-insurance-law/article-23/", SEARCH]
@@ -65,38 +63,22 @@ class Cluster:
         process.send_signal(sig)
         process.wait(timeout=20)
 
-    def postgres(self, *args):
-        """pg_ctl as the postgres user (PostgreSQL will not run as root)."""
-        command = ["runuser", "-u", "postgres", "--", str(POSTGRES_BIN / "pg_ctl"), "-D", str(self.data), *args]
-        subprocess.run(command, check=True, capture_output=True, timeout=60)
-
-    def start_postgres(self):
-        options = f"-p {self.pg_port} -k {self.folder} -c listen_addresses=127.0.0.1"
-        self.postgres("-o", options, "-l", str(self.folder / "postgres.log"), "-w", "start")
-
-    def stop_postgres(self):
-        self.postgres("-m", "fast", "-w", "stop")
-
 
 @pytest.fixture(scope="module")
 def cluster():
-    for program in ("haproxy", "redis-server", "runuser"):
+    for program in ("haproxy", "redis-server"):
         if not shutil.which(program):
             pytest.fail(f"{program} not found: .ci/run installs it (the scale-out test never skips)")
-    if POSTGRES_BIN is None:
-        pytest.fail("PostgreSQL's server programs not found: apt-get install postgresql")
-    folder = Path(tempfile.mkdtemp(prefix="scale-out-"))
-    os.chmod(folder, 0o777)  # the postgres user writes its data and socket here
+    with throwaway_postgres("scale-out-") as postgres:
+        yield from _cluster(postgres)
+
+
+def _cluster(postgres):
+    folder = postgres.folder
     cluster = Cluster(folder)
-    cluster.data = folder / "postgres"
-    cluster.pg_port, redis_port, balancer_port = free_port(), free_port(), free_port()
+    cluster.postgres = postgres
+    redis_port, balancer_port = free_port(), free_port()
     try:
-        subprocess.run(
-            ["runuser", "-u", "postgres", "--", str(POSTGRES_BIN / "initdb"), "-D", str(cluster.data), "-U",
-             "postgres", "--auth=trust", "--no-sync"],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
-        cluster.start_postgres()
         cluster.start(
             "redis",
             ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
@@ -106,7 +88,7 @@ def cluster():
             "DEBUG": "false",
             "SECRET_KEY": "a-long-random-production-secret-for-the-scale-out-test-" + "y" * 20,
             "ALLOWED_HOSTS": "127.0.0.1",
-            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{cluster.pg_port}/postgres",
+            "DATABASE_URL": postgres.url,
             "CACHE_URL": f"redis://127.0.0.1:{redis_port}/0",
             "STATIC_ROOT": str(folder / "static"),
             "LOG_LEVEL": "ERROR",
@@ -138,9 +120,6 @@ def cluster():
     finally:
         for name in reversed(list(cluster.processes)):
             cluster.stop(name)
-        if (cluster.data / "postmaster.pid").exists():
-            cluster.stop_postgres()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def server(cluster, name):
@@ -188,11 +167,11 @@ def test_a_server_killed_under_load_costs_no_request(cluster):
 def test_with_the_database_stopped_cached_pages_are_still_served(cluster):
     for path in PAGES:
         assert get(cluster.site + path)[0] == 200  # in the cache now
-    cluster.stop_postgres()
+    cluster.postgres.stop()
     try:
         for path in PAGES:
             status, headers, _ = get(cluster.site + path)
             cached = {name.lower(): value for name, value in headers.items()}.get("x-cache")  # HAProxy lowercases
             assert (status, cached) == (200, "hit"), path
     finally:
-        cluster.start_postgres()
+        cluster.postgres.start()
