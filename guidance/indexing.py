@@ -1,18 +1,21 @@
 """What of the guide search finds: each result page of the published edition, with everything a
 citizen reads there; and the best bet that a query meaning "how do I pay" (怎么交医保) leads with."""
 
+from django.db.models import F
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from search.registry import Hit, Index, register, register_best_bet
+from insurance_site.content import is_english
+from search.registry import Candidate, Hit, Index, holding, register, register_best_bet
 
-from .models import GUIDE_SLUG, Guide, Outcome, PracticeNote, Step
+from . import flow
+from .models import GUIDE_SLUG, Guide, Outcome, PracticeNote, Step, guide_graph, node_url
 
 # The ways of saying "pay" and "medical insurance" (Chinese words as written, English stems), as the
 # query's concepts carry them once synonyms are added.
 PAYING = {"交", "缴", "缴纳", "交纳", "缴费", "交费", "pay", "payment", "contribut"}
 INSURANCE = {"医保", "医疗保险", "基本医疗保险", "保险", "医疗", "insur", "medic", "health"}
+SHOWN = ("title_zh", "title_en", "summary_zh", "summary_en")  # what a result shows, and the phrase bonus reads
 CHANNELS = {"网上", "线上", "在线", "手机", "互联网", "onlin", "internet", "app", "phone"}  # "how do I pay online"
 
 
@@ -25,31 +28,38 @@ class OutcomeIndex(Index):
     def fields(self, outcome):
         return {"title": f"{outcome.title_zh}\n{outcome.title_en}", "body": _body(outcome, "zh") + _body(outcome, "en")}
 
-    def hits(self, object_ids):
-        """The results of the published edition, each linked with the answers that lead there and shown
-        with its summary (what the page says first)."""
-        outcomes = list(
-            Outcome.objects.filter(
-                pk__in=object_ids, guide__slug=GUIDE_SLUG, guide__status=Guide.Status.PUBLISHED
-            ).select_related("guide")
+    def candidates(self, object_ids, phrase):
+        """The results of the published edition that answers lead to, each with those answers and what
+        its Hit shows (title and summary: a few short fields, so no second query for the page)."""
+        outcomes = (
+            Outcome.objects.filter(pk__in=object_ids, guide__slug=GUIDE_SLUG, guide__status=Guide.Status.PUBLISHED)
+            .annotate(start=F("guide__start__slug"), phrase=holding(phrase, *SHOWN))
+            .values_list("pk", "slug", "guide_id", "start", "phrase", *SHOWN, named=True)
         )
+        outcomes = list(outcomes)
         if not outcomes:
-            return {}
-        urls = outcomes[0].guide.load_flow().result_urls()
-        language = "en" if get_language() == "en" else "zh"
-        return {
-            outcome.pk: Hit(
-                title=outcome.title,
-                url=urls[outcome.slug],
+            return []
+        routes = flow.routes_to_outcomes(guide_graph(outcomes[0].guide_id, outcomes[0].start))
+        return [
+            Candidate(outcome.pk, order=(outcome.pk,), phrase=outcome.phrase, detail=(outcome, routes[outcome.slug]))
+            for outcome in outcomes
+            if outcome.slug in routes
+        ]
+
+    def hits(self, candidates):
+        """Each result linked with the answers that lead there, and shown with its summary."""
+        language = "en" if is_english() else "zh"
+        hits = {}
+        for candidate in candidates:
+            outcome, answers = candidate.detail
+            hits[outcome.pk] = Hit(
+                title=getattr(outcome, f"title_{language}") or outcome.title_zh,
+                url=node_url(flow.Node(flow.OUTCOME, outcome.slug), answers),
                 source=_("Guide"),
                 kind=self.kind,
                 excerpts=[(language, getattr(outcome, f"summary_{language}"))],
-                text="\n".join([outcome.title_zh, outcome.title_en, outcome.summary_zh, outcome.summary_en]),
-                order=(outcome.pk,),
             )
-            for outcome in outcomes
-            if outcome.slug in urls
-        }
+        return hits
 
 
 def _body(outcome, language):

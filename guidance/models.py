@@ -166,13 +166,26 @@ class Guide(models.Model):
                 questions[slug] = option.question
                 questions[slug].choices = []
             questions[slug].choices.append(option)
-            if option.next_question_slug:
-                target = flow.Node(flow.QUESTION, option.next_question_slug)
-            else:
-                target = flow.Node(flow.OUTCOME, option.outcome_slug)
-            routes.setdefault(slug, {})[option.value] = target
+            routes.setdefault(slug, {})[option.value] = _leads_to(option.next_question_slug, option.outcome_slug)
         start = self.start.slug if self.start else None
         return LoadedFlow(graph=flow.Graph(start=start, questions=routes), questions=questions)
+
+
+def guide_graph(guide_id, start):
+    """Only the walkable graph of a guide whose start question is `start` (a slug), from one light
+    query: for finding the answers that lead somewhere, without showing the questions."""
+    options = Option.objects.filter(question__guide_id=guide_id).values_list(
+        "question__slug", "value", "next_question__slug", "outcome__slug"
+    )
+    routes = {}
+    for question, value, next_question, outcome in options:
+        routes.setdefault(question, {})[value] = _leads_to(next_question, outcome)
+    return flow.Graph(start=start, questions=routes)
+
+
+def _leads_to(next_question, outcome):
+    """Where an option leads: its next question's or outcome's slug as a node of the graph."""
+    return flow.Node(flow.QUESTION, next_question) if next_question else flow.Node(flow.OUTCOME, outcome)
 
 
 @reversion.register(follow=["options"])

@@ -9,6 +9,7 @@ needs most of them, and more matched concepts rank higher.
 """
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Avg, Count
@@ -45,8 +46,8 @@ def rank(concepts):
     terms = {term for concept in concepts for way in concept.ways for term in way}
     if not terms:
         return []
-    held = {}  # document id -> {term: (title count, body count)}
-    documents = {}
+    documents = {}  # document id -> (content type id, object id, (title length, body length))
+    counts = [{} for _ in FIELDS]  # for each field: term -> {document id: how often the term occurs there}
     postings = Posting.objects.filter(term__in=terms).values_list(
         "document_id",
         "document__content_type_id",
@@ -58,42 +59,47 @@ def rank(concepts):
         "body_count",
     )
     for document_id, content_type_id, object_id, title_length, body_length, term, in_title, in_body in postings:
-        held.setdefault(document_id, {})[term] = (in_title, in_body)
         documents[document_id] = (content_type_id, object_id, (title_length, body_length))
+        for field, count in enumerate((in_title, in_body)):
+            if count:
+                counts[field].setdefault(term, {})[document_id] = count
     if not documents:
         return []
     totals = Document.objects.aggregate(number=Count("id"), title=Avg("title_length"), body=Avg("body_length"))
     averages = (totals["title"] or 1, totals["body"] or 1)
 
-    frequencies = {}  # document id -> [weighted, normalised frequency of each concept]
-    for document_id, counts in held.items():
-        lengths = documents[document_id][2]
-        frequencies[document_id] = [_frequency(concept, counts, lengths, averages) for concept in concepts]
+    frequencies = [_frequencies(concept, counts, documents, averages) for concept in concepts]
     number = totals["number"]
-    idfs = []
-    for position in range(len(concepts)):
-        holding = sum(1 for found in frequencies.values() if found[position])
-        idfs.append(math.log(1 + (number - holding + 0.5) / (holding + 0.5)))
+    idfs = [math.log(1 + (number - len(found) + 0.5) / (len(found) + 0.5)) for found in frequencies]
     minimum = needed(len(concepts))
     results = []
-    for document_id, found in frequencies.items():
-        matched = sum(1 for frequency in found if frequency)
+    for document_id, matched in Counter(document for found in frequencies for document in found).items():
         if matched < minimum:
             continue
-        weighed = zip(idfs, found, strict=True)
-        score = sum(idf * frequency / (K1 + frequency) for idf, frequency in weighed if frequency)
+        held = [(idf, found[document_id]) for idf, found in zip(idfs, frequencies, strict=True) if document_id in found]
+        score = sum(idf * frequency / (K1 + frequency) for idf, frequency in held)
         content_type_id, object_id, _lengths = documents[document_id]
         results.append(Match(content_type_id, object_id, score, matched))
     results.sort(key=lambda match: (-match.matched, -match.score))
     return results
 
 
-def _frequency(concept, counts, lengths, averages):
-    """The concept's frequency in a document: per field, the best way's count, normalised by the field's
-    length and weighted; summed over the fields."""
-    total = 0.0
-    for field, ((weight, b), length, average) in enumerate(zip(FIELDS.values(), lengths, averages, strict=True)):
-        count = max((min(counts.get(term, (0, 0))[field] for term in way) for way in concept.ways), default=0)
-        if count:
-            total += weight * count / (1 - b + b * length / average)
-    return total
+def _frequencies(concept, counts, documents, averages):
+    """{document id: the concept's frequency there} for the documents that hold it: per field, the best
+    way's count (a way's count is its rarest term's), normalised by the field's length and weighted;
+    summed over the fields."""
+    found = {}
+    for field, (weight, b) in enumerate(FIELDS.values()):
+        best = {}  # document id -> the best way's count in this field
+        for way in concept.ways:
+            held = [counts[field].get(term, {}) for term in way]
+            if not held:
+                continue
+            for document_id in set(held[0]).intersection(*held[1:]):
+                count = min(term_counts[document_id] for term_counts in held)
+                if count > best.get(document_id, 0):
+                    best[document_id] = count
+        for document_id, count in best.items():
+            length = documents[document_id][2][field]
+            found[document_id] = found.get(document_id, 0.0) + weight * count / (1 - b + b * length / averages[field])
+    return found

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.db.models.signals import post_delete, post_save
 
 from .models import Document, Posting
@@ -28,14 +29,24 @@ class Hit:
     source: str  # which text or part of the site it comes from: "社会保险法", "Guide"
     kind: str  # "guide" or "law": best bets put the guide first
     excerpts: list = field(default_factory=list)  # (language code, text) to show with marks
-    text: str = ""  # everything searchable, for the phrase bonus
-    order: tuple = ()  # ties are broken by this
+
+
+@dataclass
+class Candidate:
+    """A document ranking found that citizens can see now: enough to place it among the results.
+    Its Hit is built only if it is on the page shown."""
+
+    object_id: int
+    order: tuple  # ties are broken by this
+    phrase: bool  # it holds the query as written
+    detail: object = None  # what its index needs to build the Hit
+    index: "Index" = None
     score: float = 0.0
     matched: int = 0
 
 
 class Index:
-    """What a content app indexes: subclass with `model`, `fields` and `hits`."""
+    """What a content app indexes: subclass with `model`, `fields`, `candidates` and `hits`."""
 
     model = None
     kind = "law"
@@ -46,8 +57,13 @@ class Index:
         """{"title": …, "body": …} to index for `obj`, or None when it is not to be indexed."""
         raise NotImplementedError
 
-    def hits(self, object_ids):
-        """{object id: Hit} for those of `object_ids` that citizens can see now."""
+    def candidates(self, object_ids, phrase):
+        """[Candidate] for those of `object_ids` that citizens can see now, without loading what only
+        the page shown needs: there may be a hundred."""
+        raise NotImplementedError
+
+    def hits(self, candidates):
+        """{object id: Hit} for `candidates`, the few on the page shown."""
         raise NotImplementedError
 
     def objects(self):
@@ -96,6 +112,26 @@ def shortcut(query):
 
 def best_bets(concepts):
     return [hit for function in _best_bets if (hit := function(concepts))]
+
+
+def hits(candidates):
+    """The Hits of `candidates`, in their order: one call to each index."""
+    by_index = {}
+    for candidate in candidates:
+        by_index.setdefault(candidate.index, []).append(candidate)
+    built = {}
+    for index, theirs in by_index.items():
+        built.update(((index, object_id), hit) for object_id, hit in index.hits(theirs).items())
+    found = [built.get((candidate.index, candidate.object_id)) for candidate in candidates]
+    return [hit for hit in found if hit is not None]
+
+
+def holding(phrase, *fields):
+    """For `annotate`: whether any of `fields` holds `phrase` as written (letter case aside)."""
+    condition = Q()
+    for name in fields:
+        condition |= Q(**{f"{name}__icontains": phrase})
+    return ExpressionWrapper(condition, output_field=BooleanField())
 
 
 def index_for(model):

@@ -27,27 +27,33 @@ def search(request):
             return redirect(url)
         asked = concepts(query, [synonym.group() for synonym in Synonym.objects.all()])
         bets = registry.best_bets(asked)
-        hits = find(query, asked, guide_first=bool(bets))
-        page = Paginator(hits, PER_PAGE).get_page(request.GET.get("page"))  # a bad page number shows the first
+        found = find(query, asked, guide_first=bool(bets))
+        page = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))  # a bad page number shows the first
+        page.object_list = registry.hits(page.object_list)
         marks = [mark for concept in asked for mark in concept.marks]
         language = "en" if get_language() == "en" else "zh"
         for hit in page:
             hit.shown = [(lang, highlight(text, marks)) for lang, text in hit.excerpts if lang in ("zh", language)]
-        context.update(query=query, searched=normalised(asked), best_bets=bets, page=page, count=len(hits))
+        context.update(query=query, searched=normalised(asked), best_bets=bets, page=page, count=len(found))
     return render(request, "search/search.html", context)
 
 
 def find(query, asked, guide_first=False):
-    """The hits for the query's concepts, best first: BM25, a bonus for the query as written, and with
-    best bets the guide's results before the law's."""
+    """The candidates for the query's concepts, best first: BM25, a bonus for the query as written, and
+    with best bets the guide's results before the law's."""
     matches = rank(asked)[:MOST]
-    hits = []
+    found = []
     for index in registry.indexes():
         content_type = index.content_type()
         ids = {match.object_id: match for match in matches if match.content_type_id == content_type.pk}
-        for object_id, hit in index.hits(list(ids)).items():
-            match = ids[object_id]
-            hit.score = match.score * index.boost * (PHRASE_BONUS if query.lower() in hit.text.lower() else 1)
-            hit.matched = match.matched
-            hits.append(hit)
-    return sorted(hits, key=lambda hit: (guide_first and hit.kind != "guide", -hit.matched, -hit.score, hit.order))
+        for candidate in index.candidates(list(ids), query):
+            match = ids[candidate.object_id]
+            candidate.index = index
+            candidate.score = match.score * index.boost * (PHRASE_BONUS if candidate.phrase else 1)
+            candidate.matched = match.matched
+            found.append(candidate)
+
+    def place(candidate):
+        return (guide_first and candidate.index.kind != "guide", -candidate.matched, -candidate.score, candidate.order)
+
+    return sorted(found, key=place)

@@ -4,9 +4,10 @@ title; only the wording in force today is shown. A citation typed into the searc
 
 import re
 
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from search.registry import Hit, Index, register, register_shortcut
+from search.registry import Candidate, Hit, Index, holding, register, register_shortcut
 
 from .models import SOCIAL_INSURANCE_LAW, Article, ArticleVersion, Chapter, Law
 from .references import parse_citation
@@ -30,35 +31,31 @@ class ArticleVersionIndex(Index):
     def objects(self):
         return ArticleVersion.objects.select_related("article__chapter")
 
-    def hits(self, object_ids):
-        """The articles whose wording in force today was found (one query loads every version of them)."""
-        if not object_ids:
-            return {}
-        every_version = (
-            ArticleVersion.objects.filter(article__versions__in=object_ids)
-            .select_related("article__law", "article__chapter")
-            .distinct()
-        )
+    def candidates(self, object_ids, phrase):
+        """The versions found that are the wording in force today (no later version has come into force)."""
         today = timezone.localdate()
-        by_article = {}
-        for version in every_version:
-            by_article.setdefault(version.article_id, []).append(version)
+        superseded = ArticleVersion.objects.filter(
+            article=OuterRef("article"), effective_from__gt=OuterRef("effective_from"), effective_from__lte=today
+        )
+        current = (
+            ArticleVersion.objects.filter(pk__in=object_ids, effective_from__lte=today)
+            .exclude(Exists(superseded))
+            .annotate(phrase=holding(phrase, "text_zh", "text_en"))
+            .values_list("pk", "article__law__position", "article__number", "phrase")
+        )
+        return [Candidate(pk, order=(position, number), phrase=found) for pk, position, number, found in current]
+
+    def hits(self, candidates):
+        versions = ArticleVersion.objects.filter(pk__in=[candidate.object_id for candidate in candidates])
         hits = {}
-        for versions in by_article.values():
-            current = max(
-                (v for v in versions if v.effective_from <= today), key=lambda v: v.effective_from, default=None
-            )
-            if current is None or current.pk not in object_ids:
-                continue
-            article = current.article
-            hits[current.pk] = Hit(
+        for version in versions.select_related("article__law", "article__chapter"):
+            article = version.article
+            hits[version.pk] = Hit(
                 title=f"{article.law.short_title} {article.label}",
                 url=article.get_absolute_url(),
                 source=f"{article.law.title} · {article.chapter.heading}",
                 kind=self.kind,
-                excerpts=[("zh", current.text_zh), ("en", current.text_en)],
-                text=f"{current.text_zh}\n{current.text_en}",
-                order=(article.law.position, article.number),
+                excerpts=[("zh", version.text_zh), ("en", version.text_en)],
             )
         return hits
 

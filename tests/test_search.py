@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 
 from guidance.models import PracticeNote
+from search import registry
 from statutes.models import HANDLING_REGULATIONS, ArticleVersion
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 
@@ -18,7 +19,7 @@ def search(client, query, language="en"):
 
 def hits(response):
     """Every result found, best first (not only the first page's)."""
-    return list(response.context["page"].paginator.object_list) if response.context["count"] else []
+    return registry.hits(response.context["page"].paginator.object_list) if response.context["count"] else []
 
 
 def article_numbers(response, law=SIL):
