@@ -8,5 +8,6 @@ urlpatterns = [
     path("", views.start, name="start"),
     path("guide/question/<slug:slug>/", views.question, name="question"),
     path("guide/result/<slug:slug>/", views.result, name="result"),
+    path("guide/result/<slug:slug>/card/", views.card, name="card"),
     path("guide/result/<slug:slug>/feedback/", views.feedback, name="feedback"),
 ]

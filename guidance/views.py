@@ -3,12 +3,13 @@
 The one POST is the optional "Was this page useful?" answer on a result page."""
 
 import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import BadRequest
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import lazy
@@ -21,6 +22,7 @@ from insurance_site.links import admin_url
 from insurance_site.origin import same_origin
 from statutes.models import ArticleVersion
 
+from . import card as counter_card
 from . import flow
 from .forms import AnswerForm, FeedbackForm
 from .models import Citation, Feedback, FormerName, Guide, Outcome, Step, node_url
@@ -82,6 +84,31 @@ def question(request, slug):
 
 def result(request, slug):
     """The steps that fit the answers, each citing the articles it rests on."""
+    context = _result(request, slug)
+    if isinstance(context, HttpResponse):
+        return context
+    context["form"] = FeedbackForm()
+    context["card_url"] = _with_answers(
+        reverse("guidance:card", kwargs={"slug": slug}, current_app=_app(request)), context["answers"]
+    )
+    return render(request, "guidance/result.html", context)
+
+
+def card(request, slug):
+    """The counter card (办事卡): the same result on one printable page to hand to a clerk, in Chinese (with
+    the English alongside on the English site), with a QR code that opens the result."""
+    context = _result(request, slug)
+    if isinstance(context, HttpResponse):
+        return context
+    result_url = request.build_absolute_uri(node_url(flow.Node(flow.OUTCOME, slug), context["answers"], _app(request)))
+    context.update(counter_card.contents(context["outcome"]))
+    context.update({"result_url": result_url, "qr_code": counter_card.qr_code(result_url)})
+    context["back_url"] = node_url(flow.Node(flow.OUTCOME, slug), context["answers"], _app(request))
+    return render(request, "guidance/card.html", context)
+
+
+def _result(request, slug):
+    """What a result page shows for the answers in the URL; or, when they lead elsewhere, the redirect."""
     guide = _guide(request)
     loaded = guide.load_flow()
     query = _current_answers(guide, loaded.graph, _query(request))
@@ -104,16 +131,19 @@ def result(request, slug):
         slug=slug,
     )
     answered = _answered(request, loaded, list(walk.answers))
-    context = {
+    return {
         "guide": guide,
         "outcome": outcome,
+        "answers": list(walk.answers),
         "answered": answered,
         "preview": _app(request) == PREVIEW,
         "edit_url": _edit_url(request, outcome),
-        "form": FeedbackForm(),
         "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start", current_app=_app(request)),
     }
-    return render(request, "guidance/result.html", context)
+
+
+def _with_answers(url, answers):
+    return f"{url}?{urlencode(answers)}" if answers else url
 
 
 @same_origin
@@ -250,6 +280,7 @@ def _answered(request, loaded, answers):
             {
                 "question": question,
                 "answer": option.label,
+                "option": option,
                 "change_url": node_url(flow.Node(flow.QUESTION, slug), answers[: index + 1], _app(request)),
             }
         )

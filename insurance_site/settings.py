@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "guidance",
     "staff",
     "caching",
+    "presentation",
 ]
 
 MIDDLEWARE = [
@@ -44,6 +45,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # 304 for a page the browser or CDN already has
     "caching.middleware.PublicPageCacheMiddleware",  # before the rest: a cached page needs none of it
+    "presentation.middleware.LargerTextMiddleware",  # ?text=large: a page's own address, so cached as such
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,0 +1,54 @@
+"""Template tags for what every page carries besides its content: the text size switch, and the title and
+description that the head repeats for browsers, search engines and link cards."""
+
+import html
+
+from django import template
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from ..middleware import LARGE, PARAMETER, STANDARD
+
+register = template.Library()
+
+DESCRIPTION_LENGTH = 150  # characters: what search results and link cards show before cutting
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        context[self.name] = self.nodelist.render(context).strip()
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """`{% capture as name %}…{% endcapture %}` renders its content once into `name`, so a page's title
+    block can fill `<title>` and `og:title` alike (a block cannot appear twice in a template)."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as name %}…{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
+@register.filter
+def description(text):
+    """Text fit for a meta description: one line, no markup, cut at a word (or a character in Chinese)."""
+    return Truncator(" ".join(html.unescape(strip_tags(str(text))).split())).chars(DESCRIPTION_LENGTH)
+
+
+@register.inclusion_tag("presentation/text_size_switch.html", takes_context=True)
+def text_size_switch(context):
+    """The 大字模式 / Larger text switch. Without JavaScript it is a link to this page in the other size
+    (the address keeps the choice); static/js/text-size.js makes it a button that keeps the choice in the
+    browser."""
+    request = context["request"]
+    large = getattr(request, "larger_text", False)
+    query = request.GET.copy()  # the larger-text middleware has taken the size out already
+    query[PARAMETER] = STANDARD if large else LARGE
+    return {"large": large, "url": f"{request.path}?{query.urlencode()}#text-size"}
