@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from insurance_site.content import Bilingual, is_english, lines
+from insurance_site.links import address
 from statutes import structure
 from statutes.models import Article
 from statutes.numbering import article_label
@@ -57,7 +58,7 @@ def node_url(node, answers, current_app=None):
     `current_app` keeps staff previewing a draft inside the preview.
     """
     name = "guidance:question" if node.kind == flow.QUESTION else "guidance:result"
-    url = reverse(name, kwargs={"slug": node.slug}, current_app=current_app)
+    url = address(name, current_app=current_app, slug=node.slug)
     return f"{url}?{urlencode(answers)}" if answers else url
 
 

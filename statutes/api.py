@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import translation
 
+from insurance_site.links import address
+
 from .models import Article, Law
 
 app_name = "statutes_api"
@@ -109,7 +111,7 @@ def _paragraphs(paragraphs):
 
 
 def _api_url(law, number):
-    return reverse("statutes_api:article", kwargs={"law": law.slug, "number": number})
+    return address("statutes_api:article", law=law.slug, number=number)
 
 
 def _page_url(article, language):

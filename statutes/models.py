@@ -10,11 +10,11 @@ import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from insurance_site.content import Bilingual
+from insurance_site.links import address
 
 from . import structure
 from .numbering import article_label, article_range, chapter_heading
@@ -64,7 +64,7 @@ class Law(models.Model):
         return self.title_zh
 
     def get_absolute_url(self):
-        return reverse("statutes:law", kwargs={"law": self.slug})
+        return address("statutes:law", law=self.slug)
 
     def names(self):
         """Every name a citation may use for this text, longest first."""
@@ -119,7 +119,7 @@ class Chapter(models.Model):
         return f"{self.number}. {self.title_zh}"
 
     def get_absolute_url(self):
-        return reverse("statutes:chapter", kwargs={"law": self.law.slug, "number": self.number})
+        return address("statutes:chapter", law=self.law.slug, number=self.number)
 
     @property
     def heading(self):
@@ -157,7 +157,7 @@ class Article(models.Model):
         return f"{self.law.short_title_zh} 第{self.number}条"
 
     def get_absolute_url(self):
-        return reverse("statutes:article", kwargs={"law": self.law.slug, "number": self.number})
+        return address("statutes:article", law=self.law.slug, number=self.number)
 
     @property
     def label(self):

@@ -1,6 +1,6 @@
 from django import template
-from django.urls import reverse
 
+from insurance_site.links import address
 from statutes.references import link_references
 
 register = template.Library()
@@ -19,7 +19,7 @@ def linked_references(context, text, language):
     def url_for(number, paragraph=None):
         if number not in numbers:
             return None
-        url = reverse("statutes:article", kwargs={"law": law.slug, "number": number}) + date_query
+        url = address("statutes:article", law=law.slug, number=number) + date_query
         return f"{url}#paragraph-{paragraph}" if paragraph else url
 
     return link_references(text, language, url_for, titles)
