@@ -1,6 +1,7 @@
 """The pages of the legal texts: the list of texts, and each text's contents, chapters and articles, each as
 in force on a chosen date."""
 
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -22,7 +23,7 @@ def texts(request):
 def law_contents(request, law):
     """The law's title, history and chapters, each article linked."""
     law = get_object_or_404(Law.objects.prefetch_related("versions"), slug=law)
-    chapters = law.chapters.prefetch_related("articles")
+    chapters = law.chapters.prefetch_related(Prefetch("articles", queryset=Article.objects.select_related("law")))
     context = {"law": law, "chapters": chapters, "edit_url": admin_url(law), **_law_context(request, law)}
     return render(request, "statutes/law.html", context)
 
