@@ -17,7 +17,7 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.text import compress_string
 from django.utils.translation import get_language_from_request
 
@@ -25,6 +25,7 @@ from . import version
 
 CACHEABLE_STATUS = {200, 404}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+GZIP = ":gzip"  # the key of a page's compressed copy ends so
 logger = logging.getLogger(__name__)
 
 
@@ -40,26 +41,28 @@ class PublicPageCacheMiddleware:
             return response
         language = get_language_from_request(request, check_path=True)
         key = "page:" + hashlib.sha256(f"{language}:{request.build_absolute_uri()}".encode()).hexdigest()
+        gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+        wanted = key + GZIP if gzip else key  # the page as this browser takes it
         try:  # the version and the page in one round trip
-            found = cache.get_many([version.KEY, key])
+            found = cache.get_many([version.KEY, wanted])
         except Exception:
             logger.warning("The cache cannot be reached; the page is drawn afresh.", exc_info=True)
             return self.get_response(request)
         current = version.current(found.get(version.KEY))
-        entry = found.get(key)
+        entry = found.get(wanted)
         if current is None:
             return self.get_response(request)
         if entry is not None and entry["version"] == current:
-            return _response(request, entry, "hit")
+            return _response(entry, "hit")
         response = self.get_response(request)
         if not _shareable(response):
             return response
-        entry = _entry(response, current)
+        plain, packed = _entries(response, current)
         try:
-            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+            cache.set_many({key: plain, key + GZIP: packed}, settings.PAGE_CACHE_SECONDS)
         except Exception:
             logger.warning("The cache cannot be reached; the page is not kept.", exc_info=True)
-        return _response(request, entry, "miss")
+        return _response(packed if gzip else plain, "miss")
 
 
 def _public(request):
@@ -82,36 +85,38 @@ def _shareable(response):
     )
 
 
-def _entry(response, current):
+def _entries(response, current):
+    """What the cache keeps of a page: as it is, and gzip-compressed (when that is smaller), each with its
+    headers ready to send. Both are used only while the content version is `current`."""
     body = response.content
-    headers = {
-        name: value
+    headers = [
+        (name, value)
         for name, value in response.items()
         if name.lower() not in ("content-length", "cache-control", "etag", "vary")
-    }
+    ]
+    vary = ", ".join(filter(None, [response.get("Vary"), "Accept-Encoding"]))
+    headers += [
+        ("Vary", vary),
+        ("ETag", f'W/"{hashlib.md5(body, usedforsecurity=False).hexdigest()}"'),
+        ("Cache-Control", _cache_control()),
+    ]
+    plain = {"version": current, "status": response.status_code, "headers": headers, "body": body}
     compressed = compress_string(body)
-    return {
-        "version": current,  # a page kept under an older version is drawn again
-        "status": response.status_code,
-        "headers": headers,
-        "body": body,
-        "gzip": compressed if len(compressed) < len(body) else None,
-        "vary": response.get("Vary"),
-        "etag": f'W/"{hashlib.md5(body, usedforsecurity=False).hexdigest()}"',
-    }
+    if len(compressed) >= len(body):
+        return plain, plain
+    return plain, {**plain, "headers": [*headers, ("Content-Encoding", "gzip")], "body": compressed}
 
 
-def _response(request, entry, outcome):
-    gzip = entry["gzip"] is not None and ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
-    response = HttpResponse(entry["gzip"] if gzip else entry["body"], status=entry["status"])
-    for name, value in entry["headers"].items():
-        response[name] = value
-    if gzip:
-        response["Content-Encoding"] = "gzip"
-    if entry["vary"]:
-        response["Vary"] = entry["vary"]
-    patch_vary_headers(response, ["Accept-Encoding"])
-    response["ETag"] = entry["etag"]
-    response["X-Cache"] = outcome
+def _cache_control():
+    """Cache-Control for a public page, as `settings.PAGE_CACHE_CONTROL` says."""
+    response = HttpResponse()
     patch_cache_control(response, **settings.PAGE_CACHE_CONTROL)
+    return response["Cache-Control"]
+
+
+def _response(entry, outcome):
+    response = HttpResponse(entry["body"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    response["X-Cache"] = outcome
     return response

@@ -9,7 +9,13 @@ from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-env = environ.Env()
+
+class Env(environ.Env):
+    # redis:// is Django's Redis cache, with one client for each connection pool (caching/redis.py).
+    CACHE_SCHEMES = {**environ.Env.CACHE_SCHEMES, **dict.fromkeys(("redis", "rediss"), "caching.redis.RedisCache")}
+
+
+env = Env()
 environ.Env.read_env(BASE_DIR / ".env")
 
 DEBUG = env.bool("DEBUG", default=False)

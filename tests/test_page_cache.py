@@ -2,6 +2,7 @@
 
 import datetime
 import gzip
+import os
 
 import pytest
 from django.contrib.auth.models import User
@@ -11,12 +12,14 @@ from django.utils import timezone
 
 from guidance import editions
 from guidance.models import Guide, Step
+from insurance_site.settings import env
 from search.models import Synonym
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 from statutes.models import Article, ArticleVersion
 
 pytestmark = pytest.mark.django_db
 
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")  # a database of its own, emptied
 RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
 PAGES = [
     "/zh-hans/guide/",
@@ -65,12 +68,32 @@ def test_a_browser_that_has_the_page_gets_304():
 
 
 def test_pages_are_sent_compressed_to_browsers_that_accept_it():
+    """Drawn once, a page is kept both ways: compressed for browsers, as it is for the rest."""
+    packed = [Client().get(RESULT, headers={"Accept-Encoding": "gzip, deflate, br"}) for _ in range(2)]
     plain = Client().get(RESULT)
-    for _ in range(2):  # drawn, then from the cache
-        packed = Client().get(RESULT, headers={"Accept-Encoding": "gzip, deflate, br"})
-        assert packed["Content-Encoding"] == "gzip" and "Accept-Encoding" in packed["Vary"]
-        assert gzip.decompress(packed.content) == plain.content
-        assert len(packed.content) < len(plain.content) / 3
+    assert [response["X-Cache"] for response in [*packed, plain]] == ["miss", "hit", "hit"]
+    assert "Content-Encoding" not in plain
+    for response in packed:
+        assert response["Content-Encoding"] == "gzip" and "Accept-Encoding" in response["Vary"]
+        assert gzip.decompress(response.content) == plain.content
+        assert len(response.content) < len(plain.content) / 3
+        assert response["ETag"] == plain["ETag"]
+
+
+def test_redis_keeps_the_pages(settings):
+    """With Redis as the shared cache (as CACHE_URL=redis://… sets it), pages come from Redis."""
+    settings.CACHES = {"default": env.cache_url_config(REDIS_URL)}
+    assert settings.CACHES["default"]["BACKEND"] == "caching.redis.RedisCache"
+    cache.clear()
+    try:
+        drawn, kept = Client().get(RESULT), Client().get(RESULT, headers={"Accept-Encoding": "gzip"})
+        again = Client().get(RESULT)
+        assert (drawn["X-Cache"], kept["X-Cache"], again["X-Cache"]) == ("miss", "hit", "hit"), (
+            f"Redis at {REDIS_URL} must be running for this test"
+        )
+        assert gzip.decompress(kept.content) == drawn.content == again.content
+    finally:
+        cache.clear()
 
 
 def test_a_publish_shows_at_once():
