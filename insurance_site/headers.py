@@ -3,14 +3,13 @@ this site needs the camera, the location or payments) and Cross-Origin-Resource-
 not embed what this one serves). Content-Security-Policy comes from django-csp; HSTS, Referrer-Policy and
 Cross-Origin-Opener-Policy from Django's SecurityMiddleware."""
 
-# Every feature the Permissions-Policy specification and current browsers know, each allowed to no origin.
+# Every feature current Chromium knows (it reports a name it does not know as an error), allowed to no origin.
 FEATURES_OFF = (
-    "accelerometer", "ambient-light-sensor", "autoplay", "bluetooth", "browsing-topics", "camera",
-    "display-capture", "encrypted-media", "fullscreen", "gamepad", "geolocation", "gyroscope", "hid",
-    "identity-credentials-get", "idle-detection", "local-fonts", "magnetometer", "microphone", "midi",
-    "otp-credentials", "payment", "picture-in-picture", "publickey-credentials-create",
-    "publickey-credentials-get", "screen-wake-lock", "serial", "storage-access", "usb", "web-share",
-    "window-management", "xr-spatial-tracking",
+    "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "encrypted-media",
+    "fullscreen", "gamepad", "geolocation", "gyroscope", "hid", "identity-credentials-get", "idle-detection",
+    "local-fonts", "magnetometer", "microphone", "midi", "otp-credentials", "payment", "picture-in-picture",
+    "publickey-credentials-create", "publickey-credentials-get", "screen-wake-lock", "serial",
+    "storage-access", "usb", "window-management", "xr-spatial-tracking",
 )  # fmt: skip
 PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in FEATURES_OFF)
 

@@ -25,12 +25,13 @@ def people(browser, site):
     """Browser tabs for signed-in staff and for a citizen (the `people` fixture); each fails the test on
     outside requests. Yields the function that opens a tab, then closes them all."""
     ROLES.set_roles(django_apps, None)  # the browser tests' emptied database lost them
-    contexts = []
+    contexts, visits = [], []
 
     def person(username=None, language="en"):
         context = browser.new_context(locale=LANGUAGES[language][0])
         contexts.append(context)
         visit = Visit(context, site)
+        visits.append(visit)
         if username:
             visit.goto("/admin/login/")
             visit.page.locator("#id_username").fill(username)
@@ -42,6 +43,8 @@ def people(browser, site):
     yield person
     for context in contexts:
         context.close()
+    refused = [message for visit in visits for message in visit.refused]
+    assert refused == [], f"the security headers refused part of a page: {refused}"
 
 
 def draft_step(draft):

@@ -17,14 +17,26 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 class Visit:
-    """A browser tab that fails the test on any request that leaves the site or any axe violation."""
+    """A browser tab that fails the test on any request that leaves the site, anything the security headers
+    make the browser refuse or complain of, or any axe violation."""
 
     def __init__(self, context, site):
         self.site = site
         self.outside = []
+        self.refused = []
+        self.auditing = False
         self.checked = set()
         context.route("**/*", self._only_this_site)
         self.page = context.new_page()
+        self.page.on("console", self._refusals)
+
+    def _refusals(self, message):
+        """Chromium reports what the Content-Security-Policy blocks, and any Permissions-Policy it cannot
+        read, on the console."""
+        if self.auditing:
+            return  # axe-core, run in the page, copies stylesheets into style elements the policy refuses
+        if "Content Security Policy" in message.text or "Permissions-Policy" in message.text:
+            self.refused.append(f"{self.page.url}: {message.text}")
 
     def _only_this_site(self, route):
         url = route.request.url
@@ -45,7 +57,11 @@ class Visit:
         if key in self.checked:
             return
         self.checked.add(key)
-        results = AXE.run(self.page)
+        self.auditing = True
+        try:
+            results = AXE.run(self.page)
+        finally:
+            self.auditing = False
         assert results.violations_count == 0, f"{self.page.url}\n{results.generate_report()}"
 
     def answer(self, value):
@@ -65,6 +81,7 @@ def visit(browser, site):
     yield visit
     context.close()
     assert visit.outside == [], "requests left the site"
+    assert visit.refused == [], "the security headers refused part of a page"
 
 
 @pytest.fixture
@@ -74,6 +91,7 @@ def visit_without_javascript(browser, site):
     yield visit
     context.close()
     assert visit.outside == []
+    assert visit.refused == []
 
 
 START = {"en": ("/en/", "Start now"), "zh-hans": ("/zh-hans/", "开始")}
