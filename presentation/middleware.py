@@ -32,8 +32,9 @@ class LargerTextMiddleware:
     def __call__(self, request):
         choice = request.GET.get(PARAMETER)
         request.larger_text = choice == LARGE
-        if choice is not None:
+        if choice is not None:  # gone from the query, and from the address the page builds its own links from
             request.GET = _without_choice(request.GET)
+            request.META["QUERY_STRING"] = request.GET.urlencode()
         response = self.get_response(request)
         if request.larger_text:
             _keep_larger_text(request, response)
