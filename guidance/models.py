@@ -156,6 +156,7 @@ class Guide(models.Model):
         """The guide's questions and options in one query, with the graph `guidance.flow` walks."""
         options = (
             Option.objects.filter(question__guide=self)
+            .order_by("question_id", "position", "id")  # the default order would join the guide to sort by it
             .select_related("question")
             .annotate(next_question_slug=F("next_question__slug"), outcome_slug=F("outcome__slug"))
         )
@@ -175,8 +176,10 @@ class Guide(models.Model):
 def guide_graph(guide_id, start):
     """Only the walkable graph of a guide whose start question is `start` (a slug), from one light
     query: for finding the answers that lead somewhere, without showing the questions."""
-    options = Option.objects.filter(question__guide_id=guide_id).values_list(
-        "question__slug", "value", "next_question__slug", "outcome__slug"
+    options = (
+        Option.objects.filter(question__guide_id=guide_id)
+        .order_by("question_id", "position", "id")
+        .values_list("question__slug", "value", "next_question__slug", "outcome__slug")
     )
     routes = {}
     for question, value, next_question, outcome in options:

@@ -25,7 +25,7 @@ from statutes.models import ArticleVersion
 from . import card as counter_card
 from . import flow
 from .forms import AnswerForm, FeedbackForm
-from .models import Citation, Feedback, FormerName, Guide, Outcome, Step, node_url
+from .models import Citation, Feedback, FormerName, Guide, Outcome, PracticeNote, Step, node_url
 
 SUBMITTED = "next"  # the Continue button's name: present only when the form was sent
 PREVIEW = "guidance-preview"  # the URL namespace where staff see the draft edition as citizens will
@@ -117,18 +117,22 @@ def _result(request, slug):
     walk = _walk(loaded.graph, query)
     if walk.node != flow.Node(flow.OUTCOME, slug) or query != dict(walk.answers):
         return redirect(node_url(walk.node, walk.answers, _app(request)))
-    citations = Citation.objects.select_related("article__law").prefetch_related(
-        Prefetch("article__versions", queryset=ArticleVersion.objects.in_force())
+    # Each list in the order of its own rows (position), not its parent's: the models' default order would
+    # join the parents' tables again only to sort by them.
+    in_order = ("position", "id")
+    citations = (
+        Citation.objects.order_by(*in_order)
+        .select_related("article__law")
+        .prefetch_related(
+            Prefetch("article__versions", queryset=ArticleVersion.objects.in_force().order_by("effective_from"))
+        )
+    )
+    steps = Step.objects.order_by(*in_order).prefetch_related(
+        Prefetch("citations", queryset=citations),
+        Prefetch("practice_notes", queryset=PracticeNote.objects.order_by(*in_order)),
     )
     outcome = get_object_or_404(
-        Outcome.objects.prefetch_related(
-            Prefetch(
-                "steps",
-                queryset=Step.objects.prefetch_related(Prefetch("citations", queryset=citations), "practice_notes"),
-            )
-        ),
-        guide=guide,
-        slug=slug,
+        Outcome.objects.prefetch_related(Prefetch("steps", queryset=steps)), guide=guide, slug=slug
     )
     answered = _answered(request, loaded, list(walk.answers))
     return {
