@@ -1,0 +1,176 @@
+"""Taking the answer to the counter, in real Chromium: a result and its counter card on paper, the card's QR
+code read back, and the larger-text switch with and without JavaScript, checked by axe-core."""
+
+import re
+import subprocess
+from urllib.parse import urlencode
+
+import pytest
+from playwright.sync_api import expect
+
+from .test_browser import Visit
+from .test_guide_pages import PATHS
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+RESULT = "/{language}/guide/result/employer-not-paying/?situation=employee&employer-paying=no"
+CARD = "/{language}/guide/result/employer-not-paying/card/?situation=employee&employer-paying=no"
+FOCUS_YELLOW = "rgb(255, 221, 0)"
+OFF_PAPER = (".site-header__nav", ".search-box", "#text-size", ".feedback", ".back-link", "button", ".card-offer")
+
+
+@pytest.fixture
+def visit(browser, site):
+    context = browser.new_context()
+    visit = Visit(context, site)
+    yield visit
+    context.close()
+    assert visit.outside == [], "requests left the site"
+
+
+def pdf_pages(page):
+    return len(re.findall(rb"/Type\s*/Page[^s]", page.pdf(format="A4")))
+
+
+def hidden(page, selector):
+    return page.locator(selector).evaluate_all("elements => elements.every(e => !e.checkVisibility())")
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_a_result_prints_its_content_and_cited_text_without_navigation_or_forms(visit, language):
+    """On paper: no header links, search, switch, feedback form or buttons; the cited paragraphs' text shows."""
+    page = visit.page
+    visit.goto(RESULT.format(language=language))
+    quote = page.locator('.citation__text blockquote[lang="zh-Hans"]').first
+    expect(quote).to_be_hidden()  # on screen the text opens on request
+    page.emulate_media(media="print")
+    expect(quote).to_be_visible()
+    for selector in OFF_PAPER:
+        assert hidden(page, selector), selector
+    expect(page.locator("h1")).to_be_visible()
+    expect(page.locator(".practice__note").first).to_be_visible()
+    expect(page.locator(".summary-list")).to_be_visible()
+    assert page.locator(".feedback").count() == 1  # there on screen, left off paper
+
+
+def test_every_result_prints_on_at_most_two_pages_and_every_card_on_one(visit):
+    """Each of the guide's results, in both languages, prints as a short A4 document; its card as one page."""
+    for language in ("zh-hans", "en"):
+        for outcome, answers in PATHS.items():
+            query = urlencode(answers)
+            visit.goto(f"/{language}/guide/result/{outcome}/?{query}")
+            assert pdf_pages(visit.page) <= 2, f"{language} {outcome}"
+            visit.goto(f"/{language}/guide/result/{outcome}/card/?{query}")
+            assert pdf_pages(visit.page) == 1, f"{language} card {outcome}"
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_the_cards_qr_code_opens_the_same_result(visit, language, tmp_path):
+    """zbar reads the printed QR code as the result's address, and that address shows the result."""
+    page = visit.page
+    visit.goto(RESULT.format(language=language))
+    title = page.locator("h1").inner_text()
+    page.get_by_role("link", name="打印本结果的办事卡" if language == "zh-hans" else "Print a counter card").click()
+    visit.check_accessibility()
+    page.emulate_media(media="print")
+    page.locator(".card__qr-code").screenshot(path=tmp_path / "qr.png", scale="device")
+    decoded = subprocess.run(
+        ["zbarimg", "--quiet", "--raw", str(tmp_path / "qr.png")], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert decoded == visit.site + RESULT.format(language=language)
+    visit.page.goto(decoded)
+    expect(page.locator("h1")).to_have_text(title)
+
+
+def text_size(page):
+    return page.evaluate(
+        """() => { const style = getComputedStyle(document.querySelector('main p'));
+                   return [parseFloat(style.fontSize), parseFloat(style.lineHeight)]; }"""
+    )
+
+
+def test_the_switch_with_javascript_enlarges_text_keeps_the_place_and_stays_on(visit):
+    """The button makes body text at least 24px with 1.5 line spacing, the switch stays put on screen, and
+    the choice holds on the next page and after a reload, until switched off."""
+    page = visit.page
+    visit.goto(RESULT.format(language="en"))
+    switch = page.get_by_role("button", name="Larger text")
+    expect(switch).to_have_attribute("aria-pressed", "false")
+    size, _ = text_size(page)
+    assert size < 24
+    before = switch.bounding_box()["y"]
+    switch.click()
+    expect(switch).to_have_attribute("aria-pressed", "true")
+    size, line = text_size(page)
+    assert size >= 24 and line >= 1.5 * size
+    assert abs(switch.bounding_box()["y"] - before) <= 1
+    visit.check_accessibility()
+    page.get_by_role("link", name="Legal texts").click()
+    expect(page.locator("html")).to_have_class("text-large")
+    expect(page.get_by_role("button", name="Larger text")).to_have_attribute("aria-pressed", "true")
+    assert "text=" not in page.url  # the address, and so the cached page, stay the same for everyone
+    page.reload()
+    expect(page.locator("html")).to_have_class("text-large")
+    page.get_by_role("button", name="Larger text").click()
+    page.get_by_role("link", name="Guide").click()
+    expect(page.locator("html")).not_to_have_class("text-large")
+
+
+def test_the_switch_without_javascript_is_a_link_that_the_address_keeps(browser, site):
+    """With JavaScript off the switch opens the page with ?text=large; answering on keeps it, and it turns off."""
+    context = browser.new_context(java_script_enabled=False)
+    visit = Visit(context, site)
+    page = visit.page
+    visit.goto("/zh-hans/")
+    page.get_by_role("link", name="大字模式").click()
+    expect(page.locator("html")).to_have_class("text-large")
+    size, line = text_size(page)
+    assert size >= 24 and line >= 1.5 * size
+    page.get_by_role("button", name="开始").click()
+    page.locator('input[value="unemployment-benefits"]').check()
+    page.get_by_role("button", name="继续").click()
+    expect(page).to_have_url(re.compile(r"/zh-hans/guide/result/unemployment-benefits/\?.*text=large"))
+    expect(page.locator("html")).to_have_class("text-large")
+    page.get_by_role("link", name="标准字号").click()
+    expect(page.locator("html")).not_to_have_class("text-large")
+    page.get_by_role("link", name="法律法规").click()
+    expect(page.locator("html")).not_to_have_class("text-large")
+    context.close()
+    assert visit.outside == []
+
+
+LARGE_TEXT_PAGES = [
+    "/zh-hans/?text=large",
+    "/en/guide/question/situation/?text=large",
+    RESULT.format(language="zh-hans") + "&text=large",
+    RESULT.format(language="en") + "&text=large",
+    CARD.format(language="en") + "&text=large",
+    "/zh-hans/law/social-insurance-law/?text=large",
+    "/en/law/social-insurance-law/article-30/?text=large",
+    "/zh-hans/search/?q=%E8%A1%A5%E7%BC%B4&text=large",
+    "/en/law/social-insurance-law/article-404/?text=large",
+]
+
+
+def test_larger_text_pages_pass_axe_and_reflow_at_320px_and_200_percent_zoom(visit):
+    """In larger text every kind of page passes axe-core and fits a 320px screen and a 1280px one at 200%
+    without scrolling sideways; in both sizes keyboard focus turns the switch yellow."""
+    page = visit.page
+    for path in LARGE_TEXT_PAGES:
+        visit.goto(path)
+        expect(page.locator("html")).to_have_class("text-large")
+        visit.check_accessibility()
+        for width in (320, 640):
+            page.set_viewport_size({"width": width, "height": 800})
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{path} at {width}px"
+        page.set_viewport_size({"width": 1280, "height": 800})
+    for path in (CARD.format(language="zh-hans"), "/en/"):
+        visit.goto(path)
+        page.set_viewport_size({"width": 320, "height": 800})
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.locator("#text-size").focus()
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Tab")
+        background = page.locator("#text-size").evaluate("e => getComputedStyle(e).backgroundColor")
+        assert background == FOCUS_YELLOW, path
