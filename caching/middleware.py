@@ -16,7 +16,9 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
+from django.middleware.http import ConditionalGetMiddleware
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.text import compress_string
 from django.utils.translation import get_language_from_request
@@ -30,8 +32,14 @@ logger = logging.getLogger(__name__)
 
 
 class PublicPageCacheMiddleware:
+    """First after the health checks: a page from the cache needs none of the other middleware, because its
+    entry holds every header they added when it was drawn (the security headers included). Only an HTTPS
+    address with an allowed Host is ever kept: a plain HTTP request is redirected, and a forged Host
+    refused, before anything is drawn."""
+
     def __init__(self, get_response):
         self.get_response = get_response
+        self.conditional = ConditionalGetMiddleware(get_response)  # 304 for a browser or CDN that has the page
 
     def __call__(self, request):
         if not _public(request):
@@ -39,8 +47,12 @@ class PublicPageCacheMiddleware:
             if settings.SESSION_COOKIE_NAME in request.COOKIES:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
+        try:
+            address = request.build_absolute_uri()
+        except DisallowedHost:  # refused further in, where the answer gets the security headers
+            return self.get_response(request)
         language = get_language_from_request(request, check_path=True)
-        key = "page:" + hashlib.sha256(f"{language}:{request.build_absolute_uri()}".encode()).hexdigest()
+        key = "page:" + hashlib.sha256(f"{language}:{address}".encode()).hexdigest()
         gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
         wanted = key + GZIP if gzip else key  # the page as this browser takes it
         try:  # the version and the page in one round trip
@@ -53,7 +65,7 @@ class PublicPageCacheMiddleware:
         if current is None:
             return self.get_response(request)
         if entry is not None and entry["version"] == current:
-            return _response(entry, "hit")
+            return self.conditional.process_response(request, _response(entry, "hit"))
         response = self.get_response(request)
         if not _shareable(response):
             return response
@@ -62,13 +74,13 @@ class PublicPageCacheMiddleware:
             cache.set_many({key: plain, key + GZIP: packed}, settings.PAGE_CACHE_SECONDS)
         except Exception:
             logger.warning("The cache cannot be reached; the page is not kept.", exc_info=True)
-        return _response(packed if gzip else plain, "miss")
+        return self.conditional.process_response(request, _response(packed if gzip else plain, "miss"))
 
 
 def _public(request):
     return (
         request.method in ("GET", "HEAD")
-        and not request.path.startswith("/admin/")
+        and not request.path.startswith(("/admin/", settings.STATIC_URL))
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
     )
 

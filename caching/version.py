@@ -3,12 +3,18 @@
 Every cached page's key holds it, so a change reaches every worker and every server on their next request
 and nobody flushes anything. It changes on any save or delete of a row of the content apps (the law, the
 guide, search synonyms), whoever makes it: the admin, a publish, a loader, a revert. Today's date (Beijing
-time) is part of the key too, so a law version that comes into force at midnight is shown from midnight.
+time) is part of the key too, so a law version that comes into force at midnight is shown from midnight;
+and the build (`release`), so a deploy draws every page afresh.
 """
 
+import functools
+import hashlib
 import logging
+import os
 import time
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
@@ -21,6 +27,10 @@ NOT_CONTENT = {
     "search.Document",  # the search index, written with the content it indexes
     "search.Posting",
 }
+
+# What a build is made of, and the folders that are not the build (the virtualenv, collected static files).
+BUILD_FILES = {".py", ".html", ".txt", ".mo", ".css", ".js", ".svg", ".png", ".json"}
+BUILT_ELSEWHERE = {".venv", ".git", "staticfiles", "node_modules", "__pycache__", ".pytest_cache", ".ruff_cache"}
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +46,23 @@ def current(known=None):
     except Exception:  # a cache outage only makes every request a miss
         logger.warning("The cache cannot be reached; pages are not cached.", exc_info=True)
         return None
-    return f"{version}:{timezone.localdate():%Y%m%d}"
+    return f"{version}:{timezone.localdate():%Y%m%d}:{release()}"
+
+
+@functools.cache
+def release(root=settings.BASE_DIR):
+    """What identifies this build of the site: a digest of its code, templates, translations and static
+    files. A deploy that changes any of them draws every page afresh, so no page is served that links to
+    static files the new build no longer has."""
+    digest = hashlib.sha256()
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(name for name in subfolders if name not in BUILT_ELSEWHERE)
+        for name in sorted(files):
+            if os.path.splitext(name)[1] in BUILD_FILES:
+                path = Path(folder, name)
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def changed():

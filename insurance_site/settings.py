@@ -45,12 +45,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "insurance_site.health.HealthCheckMiddleware",  # first: no Host check, HTTPS redirect or page cache
+    "caching.middleware.PublicPageCacheMiddleware",  # a cached page needs none of the rest: it keeps their headers
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",  # the security headers before the page cache, so cached pages carry them
+    "csp.middleware.CSPMiddleware",
     "insurance_site.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # 304 for a page the browser or CDN already has
-    "caching.middleware.PublicPageCacheMiddleware",  # before the rest: a cached page needs none of it
     "presentation.middleware.LargerTextMiddleware",  # ?text=large: a page's own address, so cached as such
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

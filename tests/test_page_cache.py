@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
+from caching import version
 from guidance import editions
 from guidance.models import Guide, Step
 from insurance_site.settings import env
@@ -78,6 +79,27 @@ def test_pages_are_sent_compressed_to_browsers_that_accept_it():
         assert gzip.decompress(response.content) == plain.content
         assert len(response.content) < len(plain.content) / 3
         assert response["ETag"] == plain["ETag"]
+
+
+def test_a_new_build_draws_every_page_afresh(monkeypatch):
+    """After a deploy, no page drawn by the old build (linking its static files) is served."""
+    Client().get(RESULT)
+    assert Client().get(RESULT)["X-Cache"] == "hit"
+    monkeypatch.setattr(version, "release", lambda: "the next build")
+    assert Client().get(RESULT)["X-Cache"] == "miss"
+
+
+def test_the_build_is_its_code_templates_and_static_files_not_its_virtualenv(tmp_path):
+    build = version.release.__wrapped__  # uncached, for a folder of one's own
+    (tmp_path / "templates").mkdir()
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / "templates" / "page.html").write_text("<p>one</p>")
+    (tmp_path / ".venv" / "library.py").write_text("ONE = 1")
+    first = build(tmp_path)
+    (tmp_path / ".venv" / "library.py").write_text("ONE = 2")
+    assert build(tmp_path) == first
+    (tmp_path / "templates" / "page.html").write_text("<p>two</p>")
+    assert build(tmp_path) != first
 
 
 def test_redis_keeps_the_pages(settings):
