@@ -72,6 +72,8 @@ def test_the_cards_qr_code_opens_the_same_result(visit, language, tmp_path):
     title = page.locator("h1").inner_text()
     page.get_by_role("link", name="打印本结果的办事卡" if language == "zh-hans" else "Print a counter card").click()
     visit.check_accessibility()
+    print_button = page.get_by_role("button", name="打印办事卡" if language == "zh-hans" else "Print this card")
+    expect(print_button).to_be_visible()
     page.emulate_media(media="print")
     page.locator(".card__qr-code").screenshot(path=tmp_path / "qr.png", scale="device")
     decoded = subprocess.run(
@@ -135,6 +137,8 @@ def test_the_switch_without_javascript_is_a_link_that_the_address_keeps(browser,
     expect(page.locator("html")).not_to_have_class("text-large")
     page.get_by_role("link", name="法律法规").click()
     expect(page.locator("html")).not_to_have_class("text-large")
+    visit.goto(CARD.format(language="zh-hans"))
+    expect(page.get_by_role("button", name="打印办事卡")).to_be_hidden()  # nothing to press that does nothing
     context.close()
     assert visit.outside == []
 
