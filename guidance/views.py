@@ -100,10 +100,10 @@ def card(request, slug):
     context = _result(request, slug)
     if isinstance(context, HttpResponse):
         return context
-    result_url = request.build_absolute_uri(node_url(flow.Node(flow.OUTCOME, slug), context["answers"], _app(request)))
+    result_path = node_url(flow.Node(flow.OUTCOME, slug), context["answers"], _app(request))
+    result_url = request.build_absolute_uri(result_path)
     context.update(counter_card.contents(context["outcome"]))
-    context.update({"result_url": result_url, "qr_code": counter_card.qr_code(result_url)})
-    context["back_url"] = node_url(flow.Node(flow.OUTCOME, slug), context["answers"], _app(request))
+    context.update({"back_url": result_path, "result_url": result_url, "qr_code": counter_card.qr_code(result_url)})
     return render(request, "guidance/card.html", context)
 
 
