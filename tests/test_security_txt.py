@@ -9,6 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_security_txt_gives_the_contact_from_the_settings_and_a_future_expiry(settings):
+    """The contact an operator configured, an expiry months ahead, and the file's own address."""
     settings.SECURITY_CONTACT = "mailto:security@insurance.example.cn"
     response = Client().get("/.well-known/security.txt", secure=True)
     assert response.status_code == 200 and response["Content-Type"] == "text/plain; charset=utf-8"
