@@ -62,6 +62,8 @@ def test_every_result_prints_on_at_most_two_pages_and_every_card_on_one(visit):
             assert pdf_pages(visit.page) <= 2, f"{language} {outcome}"
             visit.goto(f"/{language}/guide/result/{outcome}/card/?{query}")
             assert pdf_pages(visit.page) == 1, f"{language} card {outcome}"
+    visit.goto(RESULT.format(language="en") + "&text=large")  # paper is the same in larger text
+    assert pdf_pages(visit.page) <= 2
 
 
 @pytest.mark.parametrize("language", ["zh-hans", "en"])
