@@ -11,6 +11,7 @@ from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ def server_error(request):
     if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)) and not _database_answers():
         response = _plain_page(request, "503.html", status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        add_never_cache_headers(response)  # a CDN keeps serving its last good copy (stale-if-error) instead
         return response
     if request.path.startswith("/admin/"):
         try:
