@@ -58,11 +58,13 @@ def rank(concepts):
         "title_count",
         "body_count",
     )
+    in_titles, in_bodies = counts
     for document_id, content_type_id, object_id, title_length, body_length, term, in_title, in_body in postings:
         documents[document_id] = (content_type_id, object_id, (title_length, body_length))
-        for field, count in enumerate((in_title, in_body)):
-            if count:
-                counts[field].setdefault(term, {})[document_id] = count
+        if in_title:
+            in_titles.setdefault(term, {})[document_id] = in_title
+        if in_body:
+            in_bodies.setdefault(term, {})[document_id] = in_body
     if not documents:
         return []
     totals = Document.objects.aggregate(number=Count("id"), title=Avg("title_length"), body=Avg("body_length"))
@@ -80,7 +82,8 @@ def rank(concepts):
         score = sum(idf * frequency / (K1 + frequency) for idf, frequency in held)
         content_type_id, object_id, _lengths = documents[document_id]
         results.append(Match(content_type_id, object_id, score, matched))
-    results.sort(key=lambda match: (-match.matched, -match.score))
+    # Ties in a stable order, whatever order the database returned the postings in.
+    results.sort(key=lambda match: (-match.matched, -match.score, match.content_type_id, match.object_id))
     return results
 
 
@@ -95,8 +98,14 @@ def _frequencies(concept, counts, documents, averages):
             held = [counts[field].get(term, {}) for term in way]
             if not held:
                 continue
-            for document_id in set(held[0]).intersection(*held[1:]):
-                count = min(term_counts[document_id] for term_counts in held)
+            if len(held) == 1:  # most ways are one word
+                way_counts = held[0]
+            else:
+                way_counts = {
+                    document_id: min(term_counts[document_id] for term_counts in held)
+                    for document_id in set(held[0]).intersection(*held[1:])
+                }
+            for document_id, count in way_counts.items():
                 if count > best.get(document_id, 0):
                     best[document_id] = count
         for document_id, count in best.items():
