@@ -37,7 +37,7 @@ def outcome():
 
 @pytest.mark.parametrize("language", ["zh-hans", "en"])
 def test_the_card_shows_what_the_result_rests_on_in_the_official_chinese_text(language):
-    """Every step, every cited paragraph's Chinese text and every practice note with its checked date."""
+    """Every step, every cited paragraph's Chinese text, every practice note with its source and checked date."""
     html = card_html(language)
     shown = outcome()
     for step in shown.steps.all():
@@ -48,7 +48,7 @@ def test_the_card_shows_what_the_result_rests_on_in_the_official_chinese_text(la
             with translation.override("zh-hans"):
                 assert citation.label in html
         for note in step.practice_notes.all():
-            assert note.text_zh in html
+            assert note.text_zh in html and note.source_zh in html
     assert "2026年11月26日" in html  # the shipped practice notes' checked date
     for item in shown.to_bring_zh.splitlines():
         assert item in html
