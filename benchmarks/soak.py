@@ -62,7 +62,8 @@ def main():
         script = folder / "soak.lua"
         script.write_text(SCRIPT % {"paths": ", ".join(json.dumps(path) for path in paths)})
         print(f"gunicorn, 3 workers, DEBUG off, {os.cpu_count()} cores; wrk, {CONNECTIONS} connections, {SECONDS} s,")
-        print(f"{len(paths)} addresses and a new search every tenth request; database {env['DATABASE_URL'][:10]}…\n")
+        database, cache = env["DATABASE_URL"].split(":")[0], env.get("CACHE_URL") or "the embedded database cache"
+        print(f"{len(paths)} addresses, a new search every tenth request; {database}, {cache}\n")
         server = gunicorn(env)
         with server as site:
             soak(site, script, master=server.server.pid)
