@@ -42,21 +42,8 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("wrk not found: apt-get install wrk")
     folder = Path(tempfile.mkdtemp(prefix="benchmark-"))
-    env = {
-        **os.environ,
-        "DEBUG": "false",
-        "SECRET_KEY": "a-long-random-secret-for-the-benchmark-only-" + "z" * 30,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'benchmark.sqlite3'}",
-        "STATIC_ROOT": str(folder / "static"),
-        "LOG_LEVEL": "ERROR",
-    }
     try:
-        for command in ("migrate --no-input", "createcachetable", "load_law", "load_guide", "collectstatic --no-input"):
-            manage = [sys.executable, "manage.py", *command.split()]
-            subprocess.run(manage, cwd=ROOT, env=env, check=True, capture_output=True)
-        manifest = json.loads((folder / "static" / "staticfiles.json").read_text())
-        static = "/static/" + manifest["paths"]["css/site.css"]
+        env, static = production_site(folder)
         cache = env.get("CACHE_URL") or "the embedded database cache"
         print(f"\ngunicorn, 3 workers, DEBUG off, {os.cpu_count()} cores, wrk, {CONNECTIONS} connections, {SECONDS} s")
         print(f"database {env['DATABASE_URL'].split(':')[0]}, page cache: {cache}\n")
@@ -73,6 +60,25 @@ def main():
                 report(f"{name}", load(site + path), base)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def production_site(folder):
+    """Build the site as in production in `folder` (DEBUG off, the shipped content, collected static
+    files; SQLite there unless DATABASE_URL says otherwise); its environment, and its stylesheet's address."""
+    env = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": "a-long-random-secret-for-the-benchmark-only-" + "z" * 30,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'benchmark.sqlite3'}",
+        "STATIC_ROOT": str(folder / "static"),
+        "LOG_LEVEL": "ERROR",
+    }
+    for command in ("migrate --no-input", "createcachetable", "load_law", "load_guide", "collectstatic --no-input"):
+        manage = [sys.executable, "manage.py", *command.split()]
+        subprocess.run(manage, cwd=ROOT, env=env, check=True, capture_output=True)
+    manifest = json.loads((folder / "static" / "staticfiles.json").read_text())
+    return env, "/static/" + manifest["paths"]["css/site.css"]
 
 
 class gunicorn:  # noqa: N801 - used as `with gunicorn(env) as site`

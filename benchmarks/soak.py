@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.load import PAGES, gunicorn  # noqa: E402
+from benchmarks.load import PAGES, gunicorn, production_site  # noqa: E402
 
 SECONDS = int(os.environ.get("SOAK_SECONDS", 60))
 CONNECTIONS = 64
@@ -44,21 +44,9 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("wrk not found: apt-get install wrk")
     folder = Path(tempfile.mkdtemp(prefix="soak-"))
-    env = {
-        **os.environ,
-        "DEBUG": "false",
-        "SECRET_KEY": "a-long-random-secret-for-the-soak-only-" + "s" * 30,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'soak.sqlite3'}",
-        "STATIC_ROOT": str(folder / "static"),
-        "LOG_LEVEL": "ERROR",
-    }
     try:
-        for command in ("migrate --no-input", "createcachetable", "load_law", "load_guide", "collectstatic --no-input"):
-            manage = [sys.executable, "manage.py", *command.split()]
-            subprocess.run(manage, cwd=ROOT, env=env, check=True, capture_output=True)
-        manifest = json.loads((folder / "static" / "staticfiles.json").read_text())
-        paths = [*PAGES.values(), *EXTRA, "/static/" + manifest["paths"]["css/site.css"]]
+        env, static = production_site(folder)
+        paths = [*PAGES.values(), *EXTRA, static]
         script = folder / "soak.lua"
         script.write_text(SCRIPT % {"paths": ", ".join(json.dumps(path) for path in paths)})
         print(f"gunicorn, 3 workers, DEBUG off, {os.cpu_count()} cores; wrk, {CONNECTIONS} connections, {SECONDS} s,")
