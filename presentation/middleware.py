@@ -50,7 +50,7 @@ def _without_choice(query):
 def _keep_larger_text(request, response):
     location = response.get("Location")
     if location and _same_site(request, location) and not CHOOSES_SIZE.search(location):
-        response["Location"] = _add_choice(location, "&")
+        response["Location"] = _add_choice(location)
     if "text/html" in response.get("Content-Type", "") and not response.streaming:
         html = response.content.decode(response.charset)
         html = INTERNAL.sub(_link_with_choice, html)
@@ -65,9 +65,9 @@ def _same_site(request, location):
     return not parts.netloc or parts.netloc == request.get_host()
 
 
-def _add_choice(url, separator):
+def _add_choice(url):
     url, hash_mark, fragment = url.partition("#")
-    url += (separator if "?" in url else "?") + f"{PARAMETER}={LARGE}"
+    url += ("&" if "?" in url else "?") + f"{PARAMETER}={LARGE}"
     return url + hash_mark + fragment
 
 
