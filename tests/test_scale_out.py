@@ -43,7 +43,7 @@ frontend site
 backend servers
     balance roundrobin
     option httpchk
-    http-check send meth GET uri /static/css/site.css ver HTTP/1.1 hdr Host 127.0.0.1 hdr X-Forwarded-Proto https
+    http-check send meth GET uri /healthz ver HTTP/1.1 hdr Host 127.0.0.1
 {servers}
 """
 
