@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from insurance_site.content import is_english
-from search.registry import Candidate, Hit, Index, holding, register, register_best_bet
+from search.registry import Candidate, Hit, Index, register, register_best_bet
 
 from . import flow
 from .models import GUIDE_SLUG, Guide, Outcome, PracticeNote, Step, guide_graph, node_url
@@ -30,18 +30,23 @@ class OutcomeIndex(Index):
 
     def candidates(self, object_ids, phrase):
         """The results of the published edition that answers lead to, each with those answers and what
-        its Hit shows (title and summary: a few short fields, so no second query for the page)."""
-        outcomes = (
+        its Hit shows (title and summary: a few short fields, also what the phrase bonus reads)."""
+        outcomes = list(
             Outcome.objects.filter(pk__in=object_ids, guide__slug=GUIDE_SLUG, guide__status=Guide.Status.PUBLISHED)
-            .annotate(start=F("guide__start__slug"), phrase=holding(phrase, *SHOWN))
-            .values_list("pk", "slug", "guide_id", "start", "phrase", *SHOWN, named=True)
+            .annotate(start=F("guide__start__slug"))
+            .values_list("pk", "slug", "guide_id", "start", *SHOWN, named=True)
         )
-        outcomes = list(outcomes)
         if not outcomes:
             return []
         routes = flow.routes_to_outcomes(guide_graph(outcomes[0].guide_id, outcomes[0].start))
+        phrase = phrase.lower()
         return [
-            Candidate(outcome.pk, order=(outcome.pk,), phrase=outcome.phrase, detail=(outcome, routes[outcome.slug]))
+            Candidate(
+                outcome.pk,
+                order=(outcome.pk,),
+                phrase=any(phrase in getattr(outcome, name).lower() for name in SHOWN),
+                detail=(outcome, routes[outcome.slug]),
+            )
             for outcome in outcomes
             if outcome.slug in routes
         ]
