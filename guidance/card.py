@@ -3,6 +3,8 @@
 It shows what the result page shows, shorter: each cited paragraph once, in the official Chinese text,
 each practice note once with the date it was last checked, and a QR code that opens the result."""
 
+import functools
+
 import segno
 from django.utils.safestring import mark_safe
 
@@ -26,11 +28,13 @@ def contents(outcome):
     }
 
 
+@functools.lru_cache(maxsize=4096)
 def qr_code(url):
     """The QR code of `url` as inline SVG, drawn here: no outside service sees which result was asked for.
 
     Medium error correction survives a crumpled or smudged print. The SVG has a viewBox and no size or
     style of its own (the stylesheet sizes it, and the Content-Security-Policy allows no inline style);
-    it is hidden from screen readers, which read the address printed beside it instead."""
+    it is hidden from screen readers, which read the address printed beside it instead. Drawing one takes
+    milliseconds (choosing the mask that scans best), so each address's code is kept once drawn."""
     svg = segno.make(url, error="m").svg_inline(omitsize=True, svgclass="card__qr-code", lineclass=None)
     return mark_safe(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1))  # segno's own markup
