@@ -26,6 +26,7 @@ def visit(browser, site):
     yield visit
     context.close()
     assert visit.outside == [], "requests left the site"
+    assert visit.refused == [], "the security headers refused part of a page"
 
 
 def pdf_pages(page):
@@ -142,7 +143,7 @@ def test_the_switch_without_javascript_is_a_link_that_the_address_keeps(browser,
     visit.goto(CARD.format(language="zh-hans"))
     expect(page.get_by_role("button", name="打印办事卡")).to_be_hidden()  # nothing to press that does nothing
     context.close()
-    assert visit.outside == []
+    assert visit.outside == [] and visit.refused == []
 
 
 LARGE_TEXT_PAGES = [
