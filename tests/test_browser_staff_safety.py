@@ -150,7 +150,8 @@ def test_typing_into_an_edition_published_meanwhile_is_carried_into_a_draft(peop
     expect(editor.page.locator(".errornote")).to_be_visible()
     expect(editor.page.locator("#content-main")).to_contain_text("Typed while a publisher published")
     editor.check_accessibility()
-    editor.page.locator("input[type=submit].default").click()
+    with editor.page.expect_navigation():  # the copy is made before the page answers: wait for it
+        editor.page.locator("input[type=submit].default").click()
     new_draft = Guide.objects.draft()
     assert new_draft is not None and new_draft.edition == draft.edition + 1
     carried = Step.objects.get(outcome__guide=new_draft, key=step.key)
