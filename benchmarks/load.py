@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,11 +40,7 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
 def main():
-    if not shutil.which("wrk"):
-        sys.exit("wrk not found: apt-get install wrk")
-    folder = Path(tempfile.mkdtemp(prefix="benchmark-"))
-    try:
-        env, static = production_site(folder)
+    with production_site() as (env, static, _folder):
         cache = env.get("CACHE_URL") or "the embedded database cache"
         print(f"\ngunicorn, 3 workers, DEBUG off, {os.cpu_count()} cores, wrk, {CONNECTIONS} connections, {SECONDS} s")
         print(f"database {env['DATABASE_URL'].split(':')[0]}, page cache: {cache}\n")
@@ -58,13 +55,23 @@ def main():
         with gunicorn({**env, "CACHE_URL": "dummycache://"}) as site:
             for name, path in PAGES.items():
                 report(f"{name}", load(site + path), base)
+
+
+@contextmanager
+def production_site():
+    """The site built as in production in a temporary folder (DEBUG off, the shipped content, collected
+    static files; SQLite there unless DATABASE_URL says otherwise), for loading with wrk: its environment,
+    its stylesheet's address and the folder, which is removed afterwards."""
+    if not shutil.which("wrk"):
+        sys.exit("wrk not found: apt-get install wrk")
+    folder = Path(tempfile.mkdtemp(prefix="benchmark-"))
+    try:
+        yield _build(folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def production_site(folder):
-    """Build the site as in production in `folder` (DEBUG off, the shipped content, collected static
-    files; SQLite there unless DATABASE_URL says otherwise); its environment, and its stylesheet's address."""
+def _build(folder):
     env = {
         **os.environ,
         "DEBUG": "false",
@@ -78,7 +85,7 @@ def production_site(folder):
         manage = [sys.executable, "manage.py", *command.split()]
         subprocess.run(manage, cwd=ROOT, env=env, check=True, capture_output=True)
     manifest = json.loads((folder / "static" / "staticfiles.json").read_text())
-    return env, "/static/" + manifest["paths"]["css/site.css"]
+    return env, "/static/" + manifest["paths"]["css/site.css"], folder
 
 
 class gunicorn:  # noqa: N801 - used as `with gunicorn(env) as site`

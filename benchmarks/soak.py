@@ -9,10 +9,8 @@ searches for something new (a page-cache miss), so workers keep drawing pages as
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -41,11 +39,7 @@ end
 
 
 def main():
-    if not shutil.which("wrk"):
-        sys.exit("wrk not found: apt-get install wrk")
-    folder = Path(tempfile.mkdtemp(prefix="soak-"))
-    try:
-        env, static = production_site(folder)
+    with production_site() as (env, static, folder):
         paths = [*PAGES.values(), *EXTRA, static]
         script = folder / "soak.lua"
         script.write_text(SCRIPT % {"paths": ", ".join(json.dumps(path) for path in paths)})
@@ -55,8 +49,6 @@ def main():
         server = gunicorn(env)
         with server as site:
             soak(site, script, master=server.server.pid)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def soak(site, script, master):

@@ -58,7 +58,11 @@ def node_url(node, answers, current_app=None):
     `current_app` keeps staff previewing a draft inside the preview.
     """
     name = "guidance:question" if node.kind == flow.QUESTION else "guidance:result"
-    url = address(name, current_app=current_app, slug=node.slug)
+    return with_answers(address(name, current_app=current_app, slug=node.slug), answers)
+
+
+def with_answers(url, answers):
+    """`url` with the answers given so far, ((question slug, value), ...), in its query string."""
     return f"{url}?{urlencode(answers)}" if answers else url
 
 
@@ -155,8 +159,7 @@ class Guide(models.Model):
     def load_flow(self):
         """The guide's questions and options in one query, with the graph `guidance.flow` walks."""
         options = (
-            Option.objects.filter(question__guide=self)
-            .order_by("question_id", "position", "id")  # the default order would join the guide to sort by it
+            _options(self.pk)
             .select_related("question")
             .annotate(next_question_slug=F("next_question__slug"), outcome_slug=F("outcome__slug"))
         )
@@ -176,15 +179,17 @@ class Guide(models.Model):
 def guide_graph(guide_id, start):
     """Only the walkable graph of a guide whose start question is `start` (a slug), from one light
     query: for finding the answers that lead somewhere, without showing the questions."""
-    options = (
-        Option.objects.filter(question__guide_id=guide_id)
-        .order_by("question_id", "position", "id")
-        .values_list("question__slug", "value", "next_question__slug", "outcome__slug")
-    )
+    options = _options(guide_id).values_list("question__slug", "value", "next_question__slug", "outcome__slug")
     routes = {}
     for question, value, next_question, outcome in options:
         routes.setdefault(question, {})[value] = _leads_to(next_question, outcome)
     return flow.Graph(start=start, questions=routes)
+
+
+def _options(guide_id):
+    """A guide's options, question by question in their order (the default order would join the guide
+    only to sort by it)."""
+    return Option.objects.filter(question__guide_id=guide_id).order_by("question_id", "position", "id")
 
 
 def _leads_to(next_question, outcome):

@@ -3,7 +3,6 @@
 The one POST is the optional "Was this page useful?" answer on a result page."""
 
 import hashlib
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,7 +24,7 @@ from statutes.models import ArticleVersion
 from . import card as counter_card
 from . import flow
 from .forms import AnswerForm, FeedbackForm
-from .models import Citation, Feedback, FormerName, Guide, Outcome, PracticeNote, Step, node_url
+from .models import Citation, Feedback, FormerName, Guide, Outcome, PracticeNote, Step, node_url, with_answers
 
 SUBMITTED = "next"  # the Continue button's name: present only when the form was sent
 PREVIEW = "guidance-preview"  # the URL namespace where staff see the draft edition as citizens will
@@ -88,7 +87,7 @@ def result(request, slug):
     if isinstance(context, HttpResponse):
         return context
     context["form"] = FeedbackForm()
-    context["card_url"] = _with_answers(
+    context["card_url"] = with_answers(
         reverse("guidance:card", kwargs={"slug": slug}, current_app=_app(request)), context["answers"]
     )
     return render(request, "guidance/result.html", context)
@@ -144,10 +143,6 @@ def _result(request, slug):
         "edit_url": _edit_url(request, outcome),
         "back_url": answered[-1]["change_url"] if answered else reverse("guidance:start", current_app=_app(request)),
     }
-
-
-def _with_answers(url, answers):
-    return f"{url}?{urlencode(answers)}" if answers else url
 
 
 @same_origin

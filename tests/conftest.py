@@ -56,6 +56,29 @@ def browser():
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
+def _tab(browser, site, **options):
+    """A browser tab that fails the test on any request that leaves the site or that the security headers
+    refuse (see `tests.test_browser.Visit`)."""
+    from .test_browser import Visit  # imports the models: only once Django is set up
+
+    context = browser.new_context(**options)
+    visit = Visit(context, site)
+    yield visit
+    context.close()
+    assert visit.outside == [], "requests left the site"
+    assert visit.refused == [], "the security headers refused part of a page"
+
+
+@pytest.fixture
+def visit(browser, site):
+    yield from _tab(browser, site)
+
+
+@pytest.fixture
+def visit_without_javascript(browser, site):
+    yield from _tab(browser, site, java_script_enabled=False)
+
+
 @pytest.fixture
 def site(live_server):
     """The live server's address, with the law and the guide loaded (browser tests empty the database)."""

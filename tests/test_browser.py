@@ -74,26 +74,6 @@ class Visit:
         return "继续" if "/zh-hans/" in self.page.url else "Continue"
 
 
-@pytest.fixture
-def visit(browser, site):
-    context = browser.new_context()
-    visit = Visit(context, site)
-    yield visit
-    context.close()
-    assert visit.outside == [], "requests left the site"
-    assert visit.refused == [], "the security headers refused part of a page"
-
-
-@pytest.fixture
-def visit_without_javascript(browser, site):
-    context = browser.new_context(java_script_enabled=False)
-    visit = Visit(context, site)
-    yield visit
-    context.close()
-    assert visit.outside == []
-    assert visit.refused == []
-
-
 START = {"en": ("/en/", "Start now"), "zh-hans": ("/zh-hans/", "开始")}
 
 

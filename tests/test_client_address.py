@@ -4,18 +4,11 @@ never lets them pass for someone else."""
 
 import pytest
 from axes.models import AccessAttempt
-from django.core.cache import cache
 from django.test import Client
 
+from .test_feedback import RESULT, SEND, empty_cache  # noqa: F401 - the fixture empties the cache for each test
+
 pytestmark = pytest.mark.django_db
-
-RESULT = "/zh-hans/guide/result/residents/?situation=resident&resident-lapse=no"
-SEND = "/zh-hans/guide/result/residents/feedback/"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
 
 
 def send_feedback(forwarded_for, remote="192.0.2.1"):

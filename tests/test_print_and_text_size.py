@@ -8,7 +8,6 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import expect
 
-from .test_browser import Visit
 from .test_guide_pages import PATHS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -17,16 +16,6 @@ RESULT = "/{language}/guide/result/employer-not-paying/?situation=employee&emplo
 CARD = "/{language}/guide/result/employer-not-paying/card/?situation=employee&employer-paying=no"
 FOCUS_YELLOW = "rgb(255, 221, 0)"
 OFF_PAPER = (".site-header__nav", ".search-box", "#text-size", ".feedback", ".back-link", "button", ".card-offer")
-
-
-@pytest.fixture
-def visit(browser, site):
-    context = browser.new_context()
-    visit = Visit(context, site)
-    yield visit
-    context.close()
-    assert visit.outside == [], "requests left the site"
-    assert visit.refused == [], "the security headers refused part of a page"
 
 
 def pdf_pages(page):
@@ -121,10 +110,9 @@ def test_the_switch_with_javascript_enlarges_text_keeps_the_place_and_stays_on(v
     expect(page.locator("html")).not_to_have_class("text-large")
 
 
-def test_the_switch_without_javascript_is_a_link_that_the_address_keeps(browser, site):
+def test_the_switch_without_javascript_is_a_link_that_the_address_keeps(visit_without_javascript):
     """With JavaScript off the switch opens the page with ?text=large; answering on keeps it, and it turns off."""
-    context = browser.new_context(java_script_enabled=False)
-    visit = Visit(context, site)
+    visit = visit_without_javascript
     page = visit.page
     visit.goto("/zh-hans/")
     page.get_by_role("link", name="大字模式").click()
@@ -142,8 +130,6 @@ def test_the_switch_without_javascript_is_a_link_that_the_address_keeps(browser,
     expect(page.locator("html")).not_to_have_class("text-large")
     visit.goto(CARD.format(language="zh-hans"))
     expect(page.get_by_role("button", name="打印办事卡")).to_be_hidden()  # nothing to press that does nothing
-    context.close()
-    assert visit.outside == [] and visit.refused == []
 
 
 LARGE_TEXT_PAGES = [
