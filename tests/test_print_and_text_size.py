@@ -77,6 +77,8 @@ def test_the_cards_qr_code_opens_the_same_result(visit, language, tmp_path):
 
 
 def text_size(page):
+    """Body text's size and line spacing, once the page and its stylesheets have loaded."""
+    page.wait_for_load_state()
     return page.evaluate(
         """() => { const style = getComputedStyle(document.querySelector('main p'));
                    return [parseFloat(style.fontSize), parseFloat(style.lineHeight)]; }"""

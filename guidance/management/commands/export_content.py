@@ -4,8 +4,11 @@ feedback, to one JSON file.
 `import_content` reads it back, on this site or another: a round trip loses nothing.
 """
 
+import datetime
+
 from django.core import serializers
 from django.core.management.base import BaseCommand
+from django.core.serializers.json import DjangoJSONEncoder
 
 from guidance.models import Citation, Feedback, FormerName, Guide, Option, Outcome, PracticeNote, Question, Step
 from statutes.models import Article, ArticleVersion, Chapter, Law, LawVersion
@@ -29,6 +32,15 @@ CONTENT = [
 ]
 
 
+class WholeTimes(DjangoJSONEncoder):
+    """Times with their microseconds: Django's JSON keeps milliseconds, and a round trip would change them."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime):
+            return o.isoformat()
+        return super().default(o)
+
+
 class Command(BaseCommand):
     help = "Export the law, the guide and feedback as JSON (to standard output, or --output FILE)."
 
@@ -37,7 +49,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, output=None, **options):
         objects = [obj for model in CONTENT for obj in model._default_manager.order_by("pk")]
-        text = serializers.serialize("json", objects, indent=1, ensure_ascii=False)
+        text = serializers.serialize("json", objects, indent=1, ensure_ascii=False, cls=WholeTimes)
         if output:
             with open(output, "w", encoding="utf-8") as file:
                 file.write(text)
