@@ -454,7 +454,7 @@ class PracticeNote(models.Model):
         _("rests on (Chinese)"),
         max_length=300,
         blank=True,
-        help_text=_("A named document such as 国办发〔2024〕38号, or 各地做法不同，请向当地医保经办机构咨询."),
+        help_text=_("A named document such as 国办发〔2024〕38号, or 各地做法，请向当地医保经办机构咨询."),
     )
     source_en = models.CharField(
         _("rests on (English)"),

@@ -62,7 +62,7 @@ def test_the_cards_qr_code_opens_the_same_result(visit, language, tmp_path):
     page = visit.page
     visit.goto(RESULT.format(language=language))
     title = page.locator("h1").inner_text()
-    page.get_by_role("link", name="打印本结果的办事卡" if language == "zh-hans" else "Print a counter card").click()
+    page.get_by_role("link", name="打印这一页的办事卡" if language == "zh-hans" else "Print a counter card").click()
     visit.check_accessibility()
     print_button = page.get_by_role("button", name="打印办事卡" if language == "zh-hans" else "Print this card")
     expect(print_button).to_be_visible()
@@ -126,7 +126,7 @@ def test_the_switch_without_javascript_is_a_link_that_the_address_keeps(visit_wi
     page.get_by_role("button", name="继续").click()
     expect(page).to_have_url(re.compile(r"/zh-hans/guide/result/unemployment-benefits/\?.*text=large"))
     expect(page.locator("html")).to_have_class("text-large")
-    page.get_by_role("link", name="标准字号").click()
+    page.get_by_role("link", name="恢复标准字号").click()
     expect(page.locator("html")).not_to_have_class("text-large")
     page.get_by_role("link", name="法律法规").click()
     expect(page.locator("html")).not_to_have_class("text-large")
