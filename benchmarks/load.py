@@ -3,8 +3,9 @@
 `make benchmark` runs it after pages.py. It builds a production site in a temporary folder (DEBUG off,
 collectstatic, the shipped content; SQLite unless DATABASE_URL says otherwise, the embedded cache unless
 CACHE_URL does), starts gunicorn with 3 workers and loads each address for SECONDS seconds with wrk
-(Debian's package; 16 connections): the static file first, then every page from the page cache (warm)
-and with the cache turned off (every request a miss). It prints req/s, p50 and p99, and each page's
+(Debian's package; 16 connections): the static file first, then every page from the page cache (warm),
+missing the page cache but with the parts pages share kept (as for a new address), and with the cache
+turned off (every request a miss, nothing kept: as just after a publish). It prints req/s, p50 and p99, and each page's
 req/s as a share of the static file's.
 """
 
@@ -51,7 +52,11 @@ def main():
             for name, path in PAGES.items():
                 load(site + path, seconds=1)  # into the page cache
                 report(f"{name}", load(site + path), base)
-        print("\nEvery request a cache miss (CACHE_URL=dummycache://):")
+        print("\nEvery request a page cache miss, the parts pages share kept (PAGE_CACHE_SECONDS=0):")
+        with gunicorn({**env, "PAGE_CACHE_SECONDS": "0"}) as site:
+            for name, path in PAGES.items():
+                report(f"{name}", load(site + path), base)
+        print("\nEvery request a cache miss, nothing kept (CACHE_URL=dummycache://):")
         with gunicorn({**env, "CACHE_URL": "dummycache://"}) as site:
             for name, path in PAGES.items():
                 report(f"{name}", load(site + path), base)

@@ -6,7 +6,8 @@ headers but the language (a page outside the language prefixes speaks the browse
 is the address (scheme, host, path and query) and the language the page is drawn in (from the path, else
 as Django's LocaleMiddleware chooses it); it is used only while the content version (`caching.version`)
 is the one it was drawn under, both read in one round trip. It is stored plain and gzip-compressed, with
-an ETag, and sent with Cache-Control so that a CDN or a browser may keep it for a short while. Signed-in
+an ETag, and sent with Cache-Control so that a CDN or a browser may keep it for a short while. A page drawn
+afresh may reuse the parts it shares with other pages under the same version (`caching.local`). Signed-in
 staff get fresh pages marked private.
 """
 
@@ -23,7 +24,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.text import compress_string
 from django.utils.translation import get_language_from_request
 
-from . import version
+from . import local, version
 
 CACHEABLE_STATUS = {200, 404}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
@@ -66,7 +67,8 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         if entry is not None and entry["version"] == current:
             return self.conditional.process_response(request, _response(entry, "hit"))
-        response = self.get_response(request)
+        with local.drawing_page(current):
+            response = self.get_response(request)
         if not _shareable(response):
             return response
         plain, packed = _entries(response, current)

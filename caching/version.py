@@ -36,8 +36,9 @@ logger = logging.getLogger(__name__)
 
 
 def current(known=None):
-    """The content version and today's date, as a cache key part; None when the cache cannot be reached.
-    `known` is the version as just read from the cache, if the caller read it with other keys."""
+    """The content version and today's date, as a cache key part; None when the cache cannot be reached,
+    or cannot keep a version (Django's dummy cache). `known` is the version as just read from the cache, if
+    the caller read it with other keys."""
     try:
         version = known if known is not None else cache.get(KEY)
         if version is None:  # a new or emptied cache: start a version, so nothing older is reused
@@ -45,6 +46,8 @@ def current(known=None):
             version = cache.get(KEY)
     except Exception:  # a cache outage only makes every request a miss
         logger.warning("The cache cannot be reached; pages are not cached.", exc_info=True)
+        return None
+    if version is None:  # nothing kept: a version that never changes would keep stale parts (caching.local)
         return None
     return f"{version}:{timezone.localdate():%Y%m%d}:{release()}"
 

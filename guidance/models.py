@@ -16,6 +16,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from caching import local
 from insurance_site.content import Bilingual, is_english, lines
 from insurance_site.links import address
 from statutes import structure
@@ -157,7 +158,11 @@ class Guide(models.Model):
         return "guidance-preview" if self.is_draft else "guidance"
 
     def load_flow(self):
-        """The guide's questions and options in one query, with the graph `guidance.flow` walks."""
+        """The guide's questions and options in one query, with the graph `guidance.flow` walks; on a public
+        page, read once for each content version in each process."""
+        return local.kept(("flow", self.pk), self._read_flow)
+
+    def _read_flow(self):
         options = (
             _options(self.pk)
             .select_related("question")

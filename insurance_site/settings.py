@@ -109,7 +109,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The shared cache: whole public pages, the content version, feedback counts. Every gunicorn worker shares
 # the default without another service; CACHE_URL=redis://host:6379/0 shares it between servers.
-CACHES = {"default": env.cache("CACHE_URL", default="dbcache://cache")}
+CACHES = {
+    "default": env.cache("CACHE_URL", default="dbcache://cache"),
+    # Each process's own: parts that many pages share, under the content version (caching/local.py).
+    "local": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "parts",
+        "TIMEOUT": None,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
 # How long a page is kept (a change of content makes it unused at once), and what browsers and a CDN may do.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)
 PAGE_CACHE_CONTROL = {

@@ -27,8 +27,8 @@ def test_a_load_balancer_gets_an_answer_over_plain_http_under_its_own_host(path)
 
 def test_readiness_fails_while_the_cache_cannot_be_reached(settings):
     """A Redis nobody listens on: /readyz says the cache is unavailable, /healthz still answers."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                   "LOCATION": f"redis://127.0.0.1:{free_port()}/0"}}  # fmt: skip
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                                                      "LOCATION": f"redis://127.0.0.1:{free_port()}/0"}}  # fmt: skip
     response = Client().get("/readyz")
     assert (response.status_code, response.content) == (503, b"unavailable: cache\n")
     assert Client().get("/healthz").status_code == 200

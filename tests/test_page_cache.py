@@ -104,7 +104,7 @@ def test_the_build_is_its_code_templates_and_static_files_not_its_virtualenv(tmp
 
 def test_redis_keeps_the_pages(settings):
     """With Redis as the shared cache (as CACHE_URL=redis://… sets it), pages come from Redis."""
-    settings.CACHES = {"default": env.cache_url_config(REDIS_URL)}
+    settings.CACHES = {**settings.CACHES, "default": env.cache_url_config(REDIS_URL)}
     assert settings.CACHES["default"]["BACKEND"] == "caching.redis.RedisCache"
     cache.clear()
     try:
@@ -186,7 +186,8 @@ def test_signed_in_staff_get_fresh_private_pages_and_citizens_never_get_theirs()
 def test_an_unreachable_cache_only_makes_pages_slower(settings):
     """With the cache down (here: a Redis nobody listens on) every page is drawn afresh, never an error."""
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"},
     }
     response = Client().get(RESULT)
     assert response.status_code == 200 and "X-Cache" not in response

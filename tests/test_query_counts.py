@@ -47,8 +47,12 @@ MOST_QUERIES_A_PAGE = 10  # counting the test transaction's SAVEPOINT and RELEAS
 @pytest.fixture(autouse=True)
 def cache_outside_the_database(settings):
     """As in production, where the page cache is Redis: only the content's own queries reach the database.
-    Each page is asked for once before the content changes and once after, so each is drawn afresh."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    Each page is asked for once before the content changes and once after, so each is drawn afresh; and
+    nothing is kept of the parts pages share (caching/local.py), so each page is counted whole."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "local": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
 
 
 def count_queries(client, path):

@@ -1,0 +1,43 @@
+"""Parts that many public pages share, drawn once in each process and kept in its memory while the content
+version stays the same: a guide's questions and where each answer leads, a cited paragraph with its text.
+
+A page missing from the page cache (a new address, or every address just after a publish) then costs only
+what is its own. The key of every part holds the content version its page was started under, as the page
+cache read it (`caching.middleware`), so a change anywhere is never shown from here: the next page asks
+for parts under the new version, and parts under old versions age out of the store (`caches["local"]`,
+Django's local-memory cache). Only public pages use it: staff, the preview, forms and commands draw
+everything afresh, as does a page drawn while the shared cache cannot be reached.
+"""
+
+import contextlib
+import contextvars
+
+from django.core.cache import caches
+
+# The content version of the public page being drawn in this thread, if any.
+_page_version = contextvars.ContextVar("page_version", default=None)
+
+
+@contextlib.contextmanager
+def drawing_page(version):
+    """While a public page is drawn under `version` (the page cache's key part), its parts may be kept."""
+    token = _page_version.set(version)
+    try:
+        yield
+    finally:
+        _page_version.reset(token)
+
+
+def kept(parts, draw):
+    """What `draw()` returns, kept under `parts` (a tuple of strings and numbers that, with the content
+    version, names everything the result depends on); drawn afresh outside a public page."""
+    version = _page_version.get()
+    if version is None:
+        return draw()
+    store = caches["local"]
+    key = ":".join(map(str, (version, *parts)))
+    value = store.get(key)
+    if value is None:
+        value = draw()
+        store.set(key, value)
+    return value

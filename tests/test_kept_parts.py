@@ -1,0 +1,69 @@
+"""Parts many public pages share (a guide's questions, a cited paragraph) are drawn once and reused, and a
+change to them shows on the next request all the same."""
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from guidance.models import Citation, Guide, Option
+
+pytestmark = pytest.mark.django_db
+
+RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
+
+
+@pytest.fixture(autouse=True)
+def nothing_kept_yet():
+    caches["default"].clear()
+    caches["local"].clear()
+
+
+def cited_on_the_result():
+    """A citation the result shows, the text in force it shows, and the first of its paragraphs."""
+    citation = Citation.objects.filter(step__outcome__guide=Guide.objects.live(), step__outcome__slug="residents")[0]
+    version = citation.article.version_on()
+    return version, citation.cited_text()[0][0].text
+
+
+def change_the_law(version, paragraph):
+    version.text_zh = version.text_zh.replace(paragraph, paragraph + "（刚刚修改）")
+    version.save()
+
+
+def test_a_changed_paragraph_shows_at_once_on_every_result_that_cites_it():
+    """The citation's text was kept from the first page; edited, it is drawn afresh on the next."""
+    version, paragraph = cited_on_the_result()
+    assert "刚刚修改" not in Client().get(RESULT).content.decode()
+    change_the_law(version, paragraph)
+    assert "刚刚修改" in Client().get(RESULT).content.decode()
+
+
+def test_a_new_address_for_a_page_reuses_what_it_shares_with_pages_already_drawn():
+    """Larger text is a new address (a page cache miss), but the guide's questions are not read again."""
+    Client().get(RESULT)
+    with CaptureQueriesContext(connection) as queries:
+        response = Client().get(RESULT + "&text=large")
+    assert response["X-Cache"] == "miss" and "text-large" in response.content.decode()
+    assert not [query for query in queries if Option._meta.db_table in query["sql"]]
+
+
+def test_a_changed_answer_shows_at_once_in_the_questions_already_read():
+    """An option relabelled in the admin is on the next page, though the guide's questions were kept."""
+    Client().get("/en/guide/question/situation/")
+    option = Option.objects.get(question__guide=Guide.objects.live(), question__slug="situation", value="resident")
+    option.label_en = "Someone insured where they live, relabelled"
+    option.save()
+    assert "relabelled" in Client().get("/en/guide/question/situation/?text=large").content.decode()
+
+
+def test_with_a_cache_that_keeps_nothing_nothing_is_kept_here_either(settings):
+    """Django's dummy cache keeps no content version, so no part is ever reused (it could never be
+    replaced): a change still shows at once."""
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    version, paragraph = cited_on_the_result()
+    Client().get(RESULT)
+    change_the_law(version, paragraph)
+    response = Client().get(RESULT)
+    assert "X-Cache" not in response and "刚刚修改" in response.content.decode()
