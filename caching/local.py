@@ -1,5 +1,6 @@
 """Parts that many public pages share, drawn once in each process and kept in its memory while the content
-version stays the same: a guide's questions and where each answer leads, a cited paragraph with its text.
+version stays the same: a guide's questions and where each answer leads, a cited paragraph with its text,
+the search index's entries for a term.
 
 A page missing from the page cache (a new address, or every address just after a publish) then costs only
 what is its own. The key of every part holds the content version its page was started under, as the page
@@ -11,6 +12,7 @@ everything afresh, as does a page drawn while the shared cache cannot be reached
 
 import contextlib
 import contextvars
+import hashlib
 
 from django.core.cache import caches
 
@@ -31,13 +33,26 @@ def drawing_page(version):
 def kept(parts, draw):
     """What `draw()` returns, kept under `parts` (a tuple of strings and numbers that, with the content
     version, names everything the result depends on); drawn afresh outside a public page."""
+    return kept_each(parts, [None], lambda _keys: {None: draw()})[None]
+
+
+def kept_each(parts, keys, draw):
+    """{key: value} for each of `keys` under `parts`, as `kept` keeps one value; those not kept are drawn
+    together, by `draw(missing keys)`, which returns a value for each."""
     version = _page_version.get()
     if version is None:
-        return draw()
+        return draw(list(keys))
     store = caches["local"]
-    key = ":".join(map(str, (version, *parts)))
-    value = store.get(key)
-    if value is None:
-        value = draw()
-        store.set(key, value)
-    return value
+    names = {key: _name(version, *parts, key) for key in keys}
+    found = store.get_many(names.values())
+    values = {key: found[name] for key, name in names.items() if name in found}
+    missing = [key for key in keys if key not in values]
+    if missing:
+        drawn = draw(missing)
+        store.set_many({names[key]: drawn[key] for key in missing})
+        values.update(drawn)
+    return values
+
+
+def _name(*parts):
+    return hashlib.sha256(repr(parts).encode()).hexdigest()

@@ -5,6 +5,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from caching import local
 from insurance_site.content import is_english
 from search.registry import Candidate, Hit, Index, register, register_best_bet
 
@@ -38,7 +39,8 @@ class OutcomeIndex(Index):
         )
         if not outcomes:
             return []
-        routes = flow.routes_to_outcomes(guide_graph(outcomes[0].guide_id, outcomes[0].start))
+        guide_id, start = outcomes[0].guide_id, outcomes[0].start
+        routes = local.kept(("routes", guide_id), lambda: flow.routes_to_outcomes(guide_graph(guide_id, start)))
         phrase = phrase.lower()
         return [
             Candidate(

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from django.db.models import Avg, Count
 
+from caching import local
+
 from .models import Document, Posting
 
 K1 = 1.2
@@ -42,32 +44,24 @@ def needed(concept_count):
 
 
 def rank(concepts):
-    """The documents that hold enough of `concepts`, best first. Two queries, however large the index."""
+    """The documents that hold enough of `concepts`, best first. Two queries, however large the index; on
+    a public page, each term's entries and the index's totals are read once for each content version."""
     terms = {term for concept in concepts for way in concept.ways for term in way}
     if not terms:
         return []
     documents = {}  # document id -> (content type id, object id, (title length, body length))
     counts = [{} for _ in FIELDS]  # for each field: term -> {document id: how often the term occurs there}
-    postings = Posting.objects.filter(term__in=terms).values_list(
-        "document_id",
-        "document__content_type_id",
-        "document__object_id",
-        "document__title_length",
-        "document__body_length",
-        "term",
-        "title_count",
-        "body_count",
-    )
     in_titles, in_bodies = counts
-    for document_id, content_type_id, object_id, title_length, body_length, term, in_title, in_body in postings:
-        documents[document_id] = (content_type_id, object_id, (title_length, body_length))
-        if in_title:
-            in_titles.setdefault(term, {})[document_id] = in_title
-        if in_body:
-            in_bodies.setdefault(term, {})[document_id] = in_body
+    for term, postings in local.kept_each(("postings",), sorted(terms), _postings).items():
+        for document_id, content_type_id, object_id, title_length, body_length, in_title, in_body in postings:
+            documents[document_id] = (content_type_id, object_id, (title_length, body_length))
+            if in_title:
+                in_titles.setdefault(term, {})[document_id] = in_title
+            if in_body:
+                in_bodies.setdefault(term, {})[document_id] = in_body
     if not documents:
         return []
-    totals = Document.objects.aggregate(number=Count("id"), title=Avg("title_length"), body=Avg("body_length"))
+    totals = local.kept(("index-totals",), _totals)
     averages = (totals["title"] or 1, totals["body"] or 1)
 
     frequencies = [_frequencies(concept, counts, documents, averages) for concept in concepts]
@@ -85,6 +79,30 @@ def rank(concepts):
     # Ties in a stable order, whatever order the database returned the postings in.
     results.sort(key=lambda match: (-match.matched, -match.score, match.content_type_id, match.object_id))
     return results
+
+
+def _postings(terms):
+    """For each of `terms`, the documents it occurs in: (document id, content type id, object id, title
+    length, body length, count in the title, count in the body), in one query."""
+    found = {term: [] for term in terms}
+    postings = Posting.objects.filter(term__in=terms).values_list(
+        "term",
+        "document_id",
+        "document__content_type_id",
+        "document__object_id",
+        "document__title_length",
+        "document__body_length",
+        "title_count",
+        "body_count",
+    )
+    for term, *posting in postings:
+        found[term].append(tuple(posting))
+    return found
+
+
+def _totals():
+    """How many documents there are, and their titles' and bodies' average lengths."""
+    return Document.objects.aggregate(number=Count("id"), title=Avg("title_length"), body=Avg("body_length"))
 
 
 def _frequencies(concept, counts, documents, averages):

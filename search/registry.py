@@ -16,6 +16,8 @@ from django.db import transaction
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.db.models.signals import post_delete, post_save
 
+from caching import version
+
 from .models import Document, Posting
 from .text import index_terms
 
@@ -172,12 +174,14 @@ def _remove(model, pk):
 
 
 def rebuild():
-    """Index everything again from scratch; returns how many documents the index holds."""
+    """Index everything again from scratch; returns how many documents the index holds. What searches
+    find may change with it, so the content version moves on (pages and parts kept are drawn afresh)."""
     with transaction.atomic():
         Document.objects.all().delete()
         for index in _indexes:
             for obj in index.objects():
                 update(obj)
+        version.changed()
     return Document.objects.count()
 
 

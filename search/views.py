@@ -5,6 +5,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 
+from caching import local
+
 from . import registry
 from .excerpts import highlight
 from .forms import SearchForm
@@ -25,7 +27,7 @@ def search(request):
         url = registry.shortcut(query)
         if url:
             return redirect(url)
-        asked = concepts(query, [synonym.group() for synonym in Synonym.objects.all()])
+        asked = concepts(query, local.kept(("synonyms",), _synonyms))
         bets = registry.best_bets(asked)
         found = find(query, asked, guide_first=bool(bets))
         page = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))  # a bad page number shows the first
@@ -36,6 +38,10 @@ def search(request):
             hit.shown = [(lang, highlight(text, marks)) for lang, text in hit.excerpts if lang in ("zh", language)]
         context.update(query=query, searched=normalised(asked), best_bets=bets, page=page, count=len(found))
     return render(request, "search/search.html", context)
+
+
+def _synonyms():
+    return [synonym.group() for synonym in Synonym.objects.all()]
 
 
 def find(query, asked, guide_first=False):

@@ -1,13 +1,17 @@
 """Parts many public pages share (a guide's questions, a cited paragraph) are drawn once and reused, and a
 change to them shows on the next request all the same."""
 
+import io
+
 import pytest
 from django.core.cache import caches
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from guidance.models import Citation, Guide, Option
+from search.models import Document
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +71,14 @@ def test_with_a_cache_that_keeps_nothing_nothing_is_kept_here_either(settings):
     change_the_law(version, paragraph)
     response = Client().get(RESULT)
     assert "X-Cache" not in response and "刚刚修改" in response.content.decode()
+
+
+def test_a_rebuilt_search_index_is_searched_at_once():
+    """An index emptied behind the content's back finds nothing; rebuilt by an operator, the next search
+    finds again: neither the page nor the term's entries kept while it was empty are used."""
+    path = "/zh-hans/search/?q=滞纳金"
+    Document.objects.all().delete()  # not content: nothing changes for the page cache
+    assert Client().get(path).context["count"] == 0
+    call_command("rebuild_search_index", stdout=io.StringIO())
+    assert Client().get(path).context["count"]
+    assert Client().get(path + "&page=1").context["count"]
