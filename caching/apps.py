@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
@@ -9,6 +9,10 @@ class CachingConfig(AppConfig):
     def ready(self):
         from . import version
 
-        # Connected for every model: a new model in a content app is covered without anyone remembering to.
-        for signal in (post_save, post_delete, m2m_changed):
-            signal.connect(version.content_saved, dispatch_uid=f"caching-{signal}")
+        # Every model of the content apps, as the registry lists them at start-up: a new model is covered
+        # without anyone remembering to. Only those: a model nobody listens to is deleted in bulk, so the
+        # thousands of entries of a search document go in one statement, not one by one.
+        for model in apps.get_models(include_auto_created=True):
+            if version.is_content(model):
+                for signal in (post_save, post_delete, m2m_changed):
+                    signal.connect(version.content_saved, sender=model, dispatch_uid="caching-content")

@@ -78,9 +78,13 @@ def changed():
         transaction.on_commit(_new_version)
 
 
+def is_content(model):
+    """Whether citizens read the model's rows."""
+    return model._meta.app_label in CONTENT_APPS and model._meta.label not in NOT_CONTENT
+
+
 def content_saved(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS and sender._meta.label not in NOT_CONTENT:
-        changed()
+    changed()
 
 
 def _new_version():
