@@ -20,6 +20,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
+from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -57,6 +58,8 @@ def timings(client, path):
 
 def measure(client):
     rows = []
+    with override_settings(**PAGE_CACHE):
+        cache.clear()  # nothing kept from the last measure: its content was different
     for path in PAGES:
         with override_settings(**NOTHING_KEPT):
             with CaptureQueriesContext(connection) as queries:
