@@ -12,7 +12,7 @@ import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -20,7 +20,7 @@ from caching import local
 from insurance_site.content import Bilingual, is_english, lines
 from insurance_site.links import address
 from statutes import structure
-from statutes.models import Article
+from statutes.models import Article, ArticleVersion
 from statutes.numbering import article_label
 
 from . import flow
@@ -69,8 +69,10 @@ def with_answers(url, answers):
 
 class GuideQuerySet(models.QuerySet):
     def live(self, slug=GUIDE_SLUG):
-        """The published edition citizens see, or None."""
-        return self.select_related("start").filter(slug=slug, status=Guide.Status.PUBLISHED).first()
+        """The published edition citizens see, or None; on a public page, read once for each content version
+        in each process."""
+        published = self.select_related("start").filter(slug=slug, status=Guide.Status.PUBLISHED)
+        return local.kept(("live guide", slug), published.first)
 
     def draft(self, slug=GUIDE_SLUG):
         """The edition staff are working on, or None."""
@@ -232,6 +234,35 @@ class Question(models.Model):
         return self.guide.load_flow().url_of(flow.Node(flow.QUESTION, self.slug), self.guide.url_namespace)
 
 
+class OutcomeQuerySet(models.QuerySet):
+    def shown(self, guide, slug):
+        """A guide's outcome with what its result page and counter card show, or None: its steps, each with
+        its citations (the article, its law and the versions in force today) and practice notes, in five
+        queries; on a public page, read once for each content version in each process."""
+        return local.kept(("outcome", guide.pk, slug), lambda: self._shown().filter(guide=guide, slug=slug).first())
+
+    def _shown(self):
+        # Each list in the order of its own rows (position), not its parent's: the models' default order would
+        # join the parents' tables again only to sort by them. The keys (which follow rows across editions)
+        # are not shown.
+        in_order = ("position", "id")
+        versions = ArticleVersion.objects.in_force().order_by("effective_from")
+        citations = (
+            Citation.objects.order_by(*in_order)
+            .select_related("article__law")
+            .prefetch_related(Prefetch("article__versions", queryset=versions))
+        )
+        steps = (
+            Step.objects.order_by(*in_order)
+            .defer("key")
+            .prefetch_related(
+                Prefetch("citations", queryset=citations),
+                Prefetch("practice_notes", queryset=PracticeNote.objects.order_by(*in_order)),
+            )
+        )
+        return self.defer("key").prefetch_related(Prefetch("steps", queryset=steps))
+
+
 @reversion.register(follow=["steps"])
 class Outcome(models.Model):
     guide = models.ForeignKey(Guide, models.CASCADE, related_name="outcomes", verbose_name=_("guide"))
@@ -253,6 +284,8 @@ class Outcome(models.Model):
     title = Bilingual("title")
     summary = Bilingual("summary")
     to_bring = Bilingual("to_bring")
+
+    objects = OutcomeQuerySet.as_manager()
 
     class Meta:
         ordering = ["guide", "id"]

@@ -7,7 +7,6 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import BadRequest
-from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,12 +18,11 @@ from django.views.decorators.http import require_POST
 from insurance_site.client import client_address
 from insurance_site.links import admin_url
 from insurance_site.origin import same_origin
-from statutes.models import ArticleVersion
 
 from . import card as counter_card
 from . import flow
 from .forms import AnswerForm, FeedbackForm
-from .models import Citation, Feedback, FormerName, Guide, Outcome, PracticeNote, Step, node_url, with_answers
+from .models import Feedback, FormerName, Guide, Outcome, node_url, with_answers
 
 SUBMITTED = "next"  # the Continue button's name: present only when the form was sent
 PREVIEW = "guidance-preview"  # the URL namespace where staff see the draft edition as citizens will
@@ -116,23 +114,9 @@ def _result(request, slug):
     walk = _walk(loaded.graph, query)
     if walk.node != flow.Node(flow.OUTCOME, slug) or query != dict(walk.answers):
         return redirect(node_url(walk.node, walk.answers, _app(request)))
-    # Each list in the order of its own rows (position), not its parent's: the models' default order would
-    # join the parents' tables again only to sort by them.
-    in_order = ("position", "id")
-    citations = (
-        Citation.objects.order_by(*in_order)
-        .select_related("article__law")
-        .prefetch_related(
-            Prefetch("article__versions", queryset=ArticleVersion.objects.in_force().order_by("effective_from"))
-        )
-    )
-    steps = Step.objects.order_by(*in_order).prefetch_related(
-        Prefetch("citations", queryset=citations),
-        Prefetch("practice_notes", queryset=PracticeNote.objects.order_by(*in_order)),
-    )
-    outcome = get_object_or_404(
-        Outcome.objects.prefetch_related(Prefetch("steps", queryset=steps)), guide=guide, slug=slug
-    )
+    outcome = Outcome.objects.shown(guide, slug)
+    if outcome is None:  # in the graph but not in the edition: a draft being edited
+        raise Http404(_("This guide has no such result."))
     answered = _answered(request, loaded, list(walk.answers))
     return {
         "guide": guide,

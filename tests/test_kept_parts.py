@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from guidance.models import Citation, Guide, Option
+from guidance.models import Citation, Guide, Option, Step
 from search.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -45,12 +45,22 @@ def test_a_changed_paragraph_shows_at_once_on_every_result_that_cites_it():
 
 
 def test_a_new_address_for_a_page_reuses_what_it_shares_with_pages_already_drawn():
-    """Larger text is a new address (a page cache miss), but the guide's questions are not read again."""
+    """Larger text is a new address (a page cache miss), but neither the guide's questions nor the result's
+    steps are read again: the page is drawn without reading the guide or the law."""
     Client().get(RESULT)
     with CaptureQueriesContext(connection) as queries:
         response = Client().get(RESULT + "&text=large")
     assert response["X-Cache"] == "miss" and "text-large" in response.content.decode()
-    assert not [query for query in queries if Option._meta.db_table in query["sql"]]
+    assert not [query for query in queries if "guidance_" in query["sql"] or "statutes_" in query["sql"]]
+
+
+def test_an_edited_step_shows_at_once_on_its_result():
+    """The result's steps were kept from the first page; a step edited in the admin is on the next."""
+    Client().get(RESULT)
+    step = Step.objects.filter(outcome__guide=Guide.objects.live(), outcome__slug="residents").first()
+    step.title_en = "A step retitled just now"
+    step.save()
+    assert "retitled just now" in Client().get(RESULT + "&text=large").content.decode()
 
 
 def test_a_changed_answer_shows_at_once_in_the_questions_already_read():
