@@ -115,7 +115,7 @@ def _result(request, slug):
     if walk.node != flow.Node(flow.OUTCOME, slug) or query != dict(walk.answers):
         return redirect(node_url(walk.node, walk.answers, _app(request)))
     outcome = Outcome.objects.shown(guide, slug)
-    if outcome is None:  # in the graph but not in the edition: a draft being edited
+    if outcome is None:  # named by the guide's options, but deleted since
         raise Http404(_("This guide has no such result."))
     answered = _answered(request, loaded, list(walk.answers))
     return {
