@@ -32,25 +32,12 @@ class OutcomeIndex(Index):
     def candidates(self, object_ids, phrase):
         """The results of the published edition that answers lead to, each with those answers and what
         its Hit shows (title and summary: a few short fields, also what the phrase bonus reads)."""
-        outcomes = list(
-            Outcome.objects.filter(pk__in=object_ids, guide__slug=GUIDE_SLUG, guide__status=Guide.Status.PUBLISHED)
-            .annotate(start=F("guide__start__slug"))
-            .values_list("pk", "slug", "guide_id", "start", *SHOWN, named=True)
-        )
-        if not outcomes:
-            return []
-        guide_id, start = outcomes[0].guide_id, outcomes[0].start
-        routes = local.kept(("routes", guide_id), lambda: flow.routes_to_outcomes(guide_graph(guide_id, start)))
+        shown = local.kept(("results shown", GUIDE_SLUG), _results_shown)
         phrase = phrase.lower()
+        found = [(pk, shown[pk]) for pk in object_ids if pk in shown]
         return [
-            Candidate(
-                outcome.pk,
-                order=(outcome.pk,),
-                phrase=any(phrase in getattr(outcome, name).lower() for name in SHOWN),
-                detail=(outcome, routes[outcome.slug]),
-            )
-            for outcome in outcomes
-            if outcome.slug in routes
+            Candidate(pk, order=(pk,), phrase=phrase in text, detail=(outcome, answers))
+            for pk, (outcome, answers, text) in found
         ]
 
     def hits(self, candidates):
@@ -67,6 +54,24 @@ class OutcomeIndex(Index):
                 excerpts=[(language, getattr(outcome, f"summary_{language}"))],
             )
         return hits
+
+
+def _results_shown():
+    """{outcome id: (the outcome with what its Hit shows, the answers that lead there, its title and summary
+    in lower case)} for each result of the published edition that answers lead to, in two queries."""
+    outcomes = list(
+        Outcome.objects.filter(guide__slug=GUIDE_SLUG, guide__status=Guide.Status.PUBLISHED)
+        .annotate(start=F("guide__start__slug"))
+        .only("slug", "guide_id", *SHOWN)
+    )
+    if not outcomes:
+        return {}
+    routes = flow.routes_to_outcomes(guide_graph(outcomes[0].guide_id, outcomes[0].start))
+    return {
+        outcome.pk: (outcome, routes[outcome.slug], "\n".join(getattr(outcome, name) for name in SHOWN).lower())
+        for outcome in outcomes
+        if outcome.slug in routes
+    }
 
 
 def _body(outcome, language):

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.db.models.signals import post_delete, post_save
 
 from caching import version
@@ -126,14 +125,6 @@ def hits(candidates):
         built.update(((index, object_id), hit) for object_id, hit in index.hits(theirs).items())
     found = [built.get((candidate.index, candidate.object_id)) for candidate in candidates]
     return [hit for hit in found if hit is not None]
-
-
-def holding(phrase, *fields):
-    """For `annotate`: whether any of `fields` holds `phrase` as written (letter case aside)."""
-    condition = Q()
-    for name in fields:
-        condition |= Q(**{f"{name}__icontains": phrase})
-    return ExpressionWrapper(condition, output_field=BooleanField())
 
 
 def index_for(model):

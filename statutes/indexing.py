@@ -7,7 +7,8 @@ import re
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from search.registry import Candidate, Hit, Index, holding, register, register_shortcut
+from caching import local
+from search.registry import Candidate, Hit, Index, register, register_shortcut
 
 from .models import SOCIAL_INSURANCE_LAW, Article, ArticleVersion, Chapter, Law
 from .references import parse_citation
@@ -33,17 +34,10 @@ class ArticleVersionIndex(Index):
 
     def candidates(self, object_ids, phrase):
         """The versions found that are the wording in force today (no later version has come into force)."""
-        today = timezone.localdate()
-        superseded = ArticleVersion.objects.filter(
-            article=OuterRef("article"), effective_from__gt=OuterRef("effective_from"), effective_from__lte=today
-        )
-        current = (
-            ArticleVersion.objects.filter(pk__in=object_ids, effective_from__lte=today)
-            .exclude(Exists(superseded))
-            .annotate(phrase=holding(phrase, "text_zh", "text_en"))
-            .values_list("pk", "article__law__position", "article__number", "phrase")
-        )
-        return [Candidate(pk, order=(position, number), phrase=found) for pk, position, number, found in current]
+        in_force = local.kept(("wording in force",), _wording_in_force)
+        phrase = phrase.lower()
+        found = [(pk, in_force[pk]) for pk in object_ids if pk in in_force]
+        return [Candidate(pk, order=order, phrase=phrase in text) for pk, (order, text) in found]
 
     def hits(self, candidates):
         versions = ArticleVersion.objects.filter(pk__in=[candidate.object_id for candidate in candidates])
@@ -58,6 +52,22 @@ class ArticleVersionIndex(Index):
                 excerpts=[("zh", version.text_zh), ("en", version.text_en)],
             )
         return hits
+
+
+def _wording_in_force():
+    """{version id: ((law's position, article number), its Chinese and English text in lower case)} for
+    each article's wording in force today: what places a version among the results, and what the bonus
+    for the query as written reads."""
+    today = timezone.localdate()
+    superseded = ArticleVersion.objects.filter(
+        article=OuterRef("article"), effective_from__gt=OuterRef("effective_from"), effective_from__lte=today
+    )
+    versions = (
+        ArticleVersion.objects.filter(effective_from__lte=today)
+        .exclude(Exists(superseded))
+        .values_list("pk", "article__law__position", "article__number", "text_zh", "text_en")
+    )
+    return {pk: ((position, number), f"{zh}\n{en}".lower()) for pk, position, number, zh, en in versions}
 
 
 def cited_article(query):

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from guidance.models import Citation, Guide, Option, Step
+from guidance.models import Citation, Guide, Option, Outcome, Step
 from search.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +70,18 @@ def test_a_changed_answer_shows_at_once_in_the_questions_already_read():
     option.label_en = "Someone insured where they live, relabelled"
     option.save()
     assert "relabelled" in Client().get("/en/guide/question/situation/?text=large").content.decode()
+
+
+def test_a_retitled_result_is_found_under_its_new_title_at_once():
+    """Search keeps the guide's results it may show; a result retitled in the admin is shown with its new
+    title, and found by it, on the next search."""
+    path = "/en/search/?q=newborn"
+    assert "Enrolling a newborn" in Client().get(path).content.decode()
+    outcome = Outcome.objects.get(guide=Guide.objects.live(), slug="newborn")
+    outcome.title_en = "Insuring a newborn baby"
+    outcome.save()
+    html = Client().get(path).content.decode()
+    assert "Insuring a newborn baby" in html and "Enrolling a newborn" not in html
 
 
 def test_with_a_cache_that_keeps_nothing_nothing_is_kept_here_either(settings):
