@@ -5,13 +5,15 @@ edit (see `guidance.models`); the answers come from the URL's query string.
 """
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 QUESTION = "question"
 OUTCOME = "outcome"
 
 
-@dataclass(frozen=True)
-class Node:
+class Node(NamedTuple):
+    """A question or an outcome. A tuple, because walking a guide makes and compares many of them."""
+
     kind: str  # QUESTION or OUTCOME
     slug: str
 
