@@ -1,8 +1,8 @@
 """Requests a second through gunicorn, as in production: a static file and each kind of public page.
 
 `make benchmark` runs it after pages.py. It builds a production site in a temporary folder (DEBUG off,
-collectstatic, the shipped content; SQLite unless DATABASE_URL says otherwise, the embedded cache unless
-CACHE_URL does), starts gunicorn with 3 workers and loads each address for SECONDS seconds with wrk
+collectstatic, the shipped content; SQLite unless DATABASE_URL says otherwise; as in production, the page
+cache in Redis, this machine's unless CACHE_URL names another, or the embedded cache when none answers), starts gunicorn with 3 workers and loads each address for SECONDS seconds with wrk
 (Debian's package; 16 connections): the static file first, then every page from the page cache (warm),
 missing the page cache but with the parts pages share kept (as for a new address), and with the cache
 turned off (every request a miss, nothing kept: as just after a publish). It prints req/s, p50 and p99, and each page's
@@ -18,6 +18,8 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+
+import redis
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -42,7 +44,7 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 def main():
     with production_site() as (env, static, _folder):
-        cache = env.get("CACHE_URL") or "the embedded database cache"
+        cache = env["CACHE_URL"] or "the embedded database cache (every miss writes to it)"
         print(f"\ngunicorn, 3 workers, DEBUG off, {os.cpu_count()} cores, wrk, {CONNECTIONS} connections, {SECONDS} s")
         print(f"database {env['DATABASE_URL'].split(':')[0]}, page cache: {cache}\n")
         with gunicorn(env) as site:
@@ -65,7 +67,8 @@ def main():
 @contextmanager
 def production_site():
     """The site built as in production in a temporary folder (DEBUG off, the shipped content, collected
-    static files; SQLite there unless DATABASE_URL says otherwise), for loading with wrk: its environment,
+    static files; SQLite there unless DATABASE_URL says otherwise; the page cache in this machine's Redis
+    if it answers, unless CACHE_URL says otherwise), for loading with wrk: its environment,
     its stylesheet's address and the folder, which is removed afterwards."""
     if not shutil.which("wrk"):
         sys.exit("wrk not found: apt-get install wrk")
@@ -85,12 +88,24 @@ def _build(folder):
         "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'benchmark.sqlite3'}",
         "STATIC_ROOT": str(folder / "static"),
         "LOG_LEVEL": "ERROR",
+        "CACHE_URL": os.environ.get("CACHE_URL") or _local_redis() or "",
     }
     for command in ("migrate --no-input", "createcachetable", "load_law", "load_guide", "collectstatic --no-input"):
         manage = [sys.executable, "manage.py", *command.split()]
         subprocess.run(manage, cwd=ROOT, env=env, check=True, capture_output=True)
     manifest = json.loads((folder / "static" / "staticfiles.json").read_text())
     return env, "/static/" + manifest["paths"]["css/site.css"], folder
+
+
+def _local_redis():
+    """Redis on this machine, as in production, in a database of its own emptied for the run (so no content
+    version or page of an earlier run is used); None when no Redis answers, for the embedded cache."""
+    url = "redis://127.0.0.1:6379/15"
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).flushdb()
+    except redis.RedisError:
+        return None
+    return url
 
 
 class gunicorn:  # noqa: N801 - used as `with gunicorn(env) as site`
