@@ -1,7 +1,6 @@
 """What of the guide search finds: each result page of the published edition, with everything a
 citizen reads there; and the best bet that a query meaning "how do I pay" (怎么交医保) leads with."""
 
-from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -10,7 +9,7 @@ from insurance_site.content import is_english
 from search.registry import Candidate, Hit, Index, register, register_best_bet
 
 from . import flow
-from .models import GUIDE_SLUG, Guide, Outcome, PracticeNote, Step, guide_graph, node_url
+from .models import GUIDE_SLUG, Outcome, PracticeNote, Step, node_url, published_graph
 
 # The ways of saying "pay" and "medical insurance" (Chinese words as written, English stems), as the
 # query's concepts carry them once synonyms are added.
@@ -46,31 +45,25 @@ class OutcomeIndex(Index):
         hits = {}
         for candidate in candidates:
             outcome, answers = candidate.detail
-            hits[outcome.pk] = Hit(
-                title=getattr(outcome, f"title_{language}") or outcome.title_zh,
-                url=node_url(flow.Node(flow.OUTCOME, outcome.slug), answers),
+            hits[candidate.object_id] = Hit(
+                title=outcome[f"title_{language}"] or outcome["title_zh"],
+                url=node_url(flow.Node(flow.OUTCOME, outcome["slug"]), answers),
                 source=_("Guide"),
                 kind=self.kind,
-                excerpts=[(language, getattr(outcome, f"summary_{language}"))],
+                excerpts=[(language, outcome[f"summary_{language}"])],
             )
         return hits
 
 
 def _results_shown():
-    """{outcome id: (the outcome with what its Hit shows, the answers that lead there, its title and summary
-    in lower case)} for each result of the published edition that answers lead to, in two queries."""
-    outcomes = list(
-        Outcome.objects.filter(guide__slug=GUIDE_SLUG, guide__status=Guide.Status.PUBLISHED)
-        .annotate(start=F("guide__start__slug"))
-        .only("slug", "guide_id", *SHOWN)
-    )
-    if not outcomes:
-        return {}
-    routes = flow.routes_to_outcomes(guide_graph(outcomes[0].guide_id, outcomes[0].start))
+    """{outcome id: ({"slug": …, field: value} of what its Hit shows, the answers that lead there, its title
+    and summary in lower case)} for each result of the published edition that answers lead to."""
+    graph, outcomes = published_graph(GUIDE_SLUG, SHOWN)
+    routes = flow.routes_to_outcomes(graph)
     return {
-        outcome.pk: (outcome, routes[outcome.slug], "\n".join(getattr(outcome, name) for name in SHOWN).lower())
-        for outcome in outcomes
-        if outcome.slug in routes
+        pk: (outcome, routes[outcome["slug"]], "\n".join(outcome[name] for name in SHOWN).lower())
+        for pk, outcome in outcomes.items()
+        if outcome["slug"] in routes
     }
 
 

@@ -183,14 +183,30 @@ class Guide(models.Model):
         return LoadedFlow(graph=flow.Graph(start=start, questions=routes), questions=questions)
 
 
-def guide_graph(guide_id, start):
-    """Only the walkable graph of a guide whose start question is `start` (a slug), from one light
-    query: for finding the answers that lead somewhere, without showing the questions."""
-    options = _options(guide_id).values_list("question__slug", "value", "next_question__slug", "outcome__slug")
-    routes = {}
-    for question, value, next_question, outcome in options:
+def published_graph(guide_slug, outcome_fields=()):
+    """The published edition's walkable graph, for finding the answers that lead somewhere without showing
+    the questions; and {outcome id: {"slug": …, field: value}} of `outcome_fields` for each outcome an
+    option leads to. From one light query."""
+    options = list(
+        Option.objects.filter(question__guide__slug=guide_slug, question__guide__status=Guide.Status.PUBLISHED)
+        .order_by("question_id", "position", "id")
+        .values_list(
+            "question__guide__start__slug",
+            "question__slug",
+            "value",
+            "next_question__slug",
+            "outcome_id",
+            "outcome__slug",
+            *(f"outcome__{name}" for name in outcome_fields),
+        )
+    )
+    routes, outcomes = {}, {}
+    for _start, question, value, next_question, outcome_id, outcome, *fields in options:
         routes.setdefault(question, {})[value] = _leads_to(next_question, outcome)
-    return flow.Graph(start=start, questions=routes)
+        if outcome_id:
+            outcomes[outcome_id] = {"slug": outcome, **dict(zip(outcome_fields, fields, strict=True))}
+    start = options[0][0] if options else None
+    return flow.Graph(start=start, questions=routes), outcomes
 
 
 def _options(guide_id):

@@ -4,9 +4,6 @@ title; only the wording in force today is shown. A citation typed into the searc
 
 import re
 
-from django.db.models import Exists, OuterRef
-from django.utils import timezone
-
 from caching import local
 from search.registry import Candidate, Hit, Index, register, register_shortcut
 
@@ -57,17 +54,14 @@ class ArticleVersionIndex(Index):
 def _wording_in_force():
     """{version id: ((law's position, article number), its Chinese and English text in lower case)} for
     each article's wording in force today: what places a version among the results, and what the bonus
-    for the query as written reads."""
-    today = timezone.localdate()
-    superseded = ArticleVersion.objects.filter(
-        article=OuterRef("article"), effective_from__gt=OuterRef("effective_from"), effective_from__lte=today
-    )
+    for the query as written reads. Each article's latest version to have come into force wins."""
     versions = (
-        ArticleVersion.objects.filter(effective_from__lte=today)
-        .exclude(Exists(superseded))
-        .values_list("pk", "article__law__position", "article__number", "text_zh", "text_en")
+        ArticleVersion.objects.in_force()
+        .order_by("article_id", "effective_from")
+        .values_list("article_id", "pk", "article__law__position", "article__number", "text_zh", "text_en")
     )
-    return {pk: ((position, number), f"{zh}\n{en}".lower()) for pk, position, number, zh, en in versions}
+    latest = {article: rest for article, *rest in versions}
+    return {pk: ((position, number), f"{zh}\n{en}".lower()) for pk, position, number, zh, en in latest.values()}
 
 
 def cited_article(query):
