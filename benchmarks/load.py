@@ -2,11 +2,12 @@
 
 `make benchmark` runs it after pages.py. It builds a production site in a temporary folder (DEBUG off,
 collectstatic, the shipped content; SQLite unless DATABASE_URL says otherwise; as in production, the page
-cache in Redis, this machine's unless CACHE_URL names another, or the embedded cache when none answers), starts gunicorn with 3 workers and loads each address for SECONDS seconds with wrk
-(Debian's package; 16 connections): the static file first, then every page from the page cache (warm),
-missing the page cache but with the parts pages share kept (as for a new address), and with the cache
-turned off (every request a miss, nothing kept: as just after a publish). It prints req/s, p50 and p99, and each page's
-req/s as a share of the static file's.
+cache in Redis, this machine's unless CACHE_URL names another, or the embedded cache when none answers),
+starts gunicorn with 3 workers and loads each address for SECONDS seconds with wrk (Debian's package; 16
+connections): the static file first, then every page from the page cache (warm), missing the page cache
+but with the parts pages share kept (as for a new address), and with the cache turned off (every request
+a miss, nothing kept: as just after a publish). It prints req/s, p50 and p99, and each page's req/s as a
+share of the static file's.
 """
 
 import json
@@ -68,8 +69,8 @@ def main():
 def production_site():
     """The site built as in production in a temporary folder (DEBUG off, the shipped content, collected
     static files; SQLite there unless DATABASE_URL says otherwise; the page cache in this machine's Redis
-    if it answers, unless CACHE_URL says otherwise), for loading with wrk: its environment,
-    its stylesheet's address and the folder, which is removed afterwards."""
+    if it answers, unless CACHE_URL says otherwise), for loading with wrk: its environment, its
+    stylesheet's address and the folder, which is removed afterwards."""
     if not shutil.which("wrk"):
         sys.exit("wrk not found: apt-get install wrk")
     folder = Path(tempfile.mkdtemp(prefix="benchmark-"))
