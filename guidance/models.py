@@ -12,7 +12,7 @@ import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -253,7 +253,7 @@ class Question(models.Model):
 class OutcomeQuerySet(models.QuerySet):
     def shown(self, guide, slug):
         """A guide's outcome with what its result page and counter card show, or None: its steps, each with
-        its citations (the article, its law and the versions in force today) and practice notes, in five
+        its citations (the article, its law and the wording in force today) and practice notes, in four
         queries; on a public page, read once for each content version in each process."""
         return local.kept(("outcome", guide.pk, slug), lambda: self._shown().filter(guide=guide, slug=slug).first())
 
@@ -262,11 +262,11 @@ class OutcomeQuerySet(models.QuerySet):
         # join the parents' tables again only to sort by them. The keys (which follow rows across editions)
         # are not shown.
         in_order = ("position", "id")
-        versions = ArticleVersion.objects.in_force().order_by("effective_from")
+        wording = ArticleVersion.objects.wording
         citations = (
             Citation.objects.order_by(*in_order)
             .select_related("article__law")
-            .prefetch_related(Prefetch("article__versions", queryset=versions))
+            .annotate(wording_zh=wording(OuterRef("article"), "zh"), wording_en=wording(OuterRef("article"), "en"))
         )
         steps = (
             Step.objects.order_by(*in_order)
@@ -480,13 +480,18 @@ class Citation(models.Model):
         return f"{law}, {number}" if is_english() else f"{law}{number}"
 
     def cited_text(self):
-        """The cited paragraph or item (or the whole article) in force today: (Chinese, English) paragraphs."""
-        version = self.article.version_on()
-        if version is None:
+        """The cited paragraph or item (or the whole article) in force today: (Chinese, English) paragraphs.
+        Reads the wording `Outcome.objects.shown` read with the citation, if it did."""
+        if hasattr(self, "wording_zh"):
+            zh, en = self.wording_zh, self.wording_en
+        else:
+            version = self.article.version_on()
+            zh, en = (version.text_zh, version.text_en) if version else (None, None)
+        if zh is None:
             return [], []
         return (
-            structure.select(version.paragraphs_zh, self.paragraph, self.item),
-            structure.select(version.paragraphs_en, self.paragraph, self.item),
+            structure.select(structure.parse(zh, "zh"), self.paragraph, self.item),
+            structure.select(structure.parse(en, "en"), self.paragraph, self.item),
         )
 
     def missing(self, on=None):

@@ -10,6 +10,7 @@ import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -178,6 +179,12 @@ class ArticleVersionQuerySet(models.QuerySet):
     def in_force(self, on=None):
         """Versions that have taken effect by `on` (today by default); the latest per article wins."""
         return self.filter(effective_from__lte=on or timezone.localdate())
+
+    def wording(self, article, language, on=None):
+        """For `annotate`: the text in `language` ("zh" or "en") in force on `on` (today by default) of the
+        article `article` names (an `OuterRef`), or None before the article existed."""
+        latest = self.in_force(on).filter(article=article).order_by("-effective_from")
+        return Subquery(latest.values(f"text_{language}")[:1])
 
 
 class ArticleWording(models.Model):
