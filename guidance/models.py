@@ -71,8 +71,11 @@ class GuideQuerySet(models.QuerySet):
     def live(self, slug=GUIDE_SLUG):
         """The published edition citizens see, or None; on a public page, read once for each content version
         in each process."""
-        published = self.select_related("start").filter(slug=slug, status=Guide.Status.PUBLISHED)
-        return local.kept(("live guide", slug), published.first)
+
+        def published():
+            return self.select_related("start").filter(slug=slug, status=Guide.Status.PUBLISHED).first()
+
+        return local.kept(("live guide", slug), published)
 
     def draft(self, slug=GUIDE_SLUG):
         """The edition staff are working on, or None."""
@@ -166,7 +169,7 @@ class Guide(models.Model):
 
     def _read_flow(self):
         options = (
-            _options(self.pk)
+            _options(question__guide_id=self.pk)
             .select_related("question")
             .annotate(next_question_slug=F("next_question__slug"), outcome_slug=F("outcome__slug"))
         )
@@ -188,9 +191,7 @@ def published_graph(guide_slug, outcome_fields=()):
     the questions; and {outcome id: {"slug": …, field: value}} of `outcome_fields` for each outcome an
     option leads to. From one light query."""
     options = list(
-        Option.objects.filter(question__guide__slug=guide_slug, question__guide__status=Guide.Status.PUBLISHED)
-        .order_by("question_id", "position", "id")
-        .values_list(
+        _options(question__guide__slug=guide_slug, question__guide__status=Guide.Status.PUBLISHED).values_list(
             "question__guide__start__slug",
             "question__slug",
             "value",
@@ -209,10 +210,10 @@ def published_graph(guide_slug, outcome_fields=()):
     return flow.Graph(start=start, questions=routes), outcomes
 
 
-def _options(guide_id):
-    """A guide's options, question by question in their order (the default order would join the guide
-    only to sort by it)."""
-    return Option.objects.filter(question__guide_id=guide_id).order_by("question_id", "position", "id")
+def _options(**guide):
+    """A guide's options (`guide` filters them: `question__guide_id=…`), question by question in their
+    order (the default order would join the guide only to sort by it)."""
+    return Option.objects.filter(**guide).order_by("question_id", "position", "id")
 
 
 def _leads_to(next_question, outcome):

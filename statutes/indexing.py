@@ -54,14 +54,11 @@ class ArticleVersionIndex(Index):
 def _wording_in_force():
     """{version id: ((law's position, article number), its Chinese and English text in lower case)} for
     each article's wording in force today: what places a version among the results, and what the bonus
-    for the query as written reads. Each article's latest version to have come into force wins."""
-    versions = (
-        ArticleVersion.objects.in_force()
-        .order_by("article_id", "effective_from")
-        .values_list("article_id", "pk", "article__law__position", "article__number", "text_zh", "text_en")
+    for the query as written reads."""
+    versions = ArticleVersion.objects.current().values_list(
+        "pk", "article__law__position", "article__number", "text_zh", "text_en"
     )
-    latest = {article: rest for article, *rest in versions}
-    return {pk: ((position, number), f"{zh}\n{en}".lower()) for pk, position, number, zh, en in latest.values()}
+    return {pk: ((position, number), f"{zh}\n{en}".lower()) for pk, position, number, zh, en in versions}
 
 
 def cited_article(query):

@@ -10,7 +10,7 @@ import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Subquery
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -180,11 +180,17 @@ class ArticleVersionQuerySet(models.QuerySet):
         """Versions that have taken effect by `on` (today by default); the latest per article wins."""
         return self.filter(effective_from__lte=on or timezone.localdate())
 
+    def current(self, on=None):
+        """Each article's wording in force on `on` (today by default): its latest version in force."""
+        return self.in_force(on).filter(pk=Subquery(self._latest(OuterRef("article"), on).values("pk")[:1]))
+
     def wording(self, article, language, on=None):
         """For `annotate`: the text in `language` ("zh" or "en") in force on `on` (today by default) of the
         article `article` names (an `OuterRef`), or None before the article existed."""
-        latest = self.in_force(on).filter(article=article).order_by("-effective_from")
-        return Subquery(latest.values(f"text_{language}")[:1])
+        return Subquery(self._latest(article, on).values(f"text_{language}")[:1])
+
+    def _latest(self, article, on):
+        return self.model._default_manager.in_force(on).filter(article=article).order_by("-effective_from")
 
 
 class ArticleWording(models.Model):
