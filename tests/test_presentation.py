@@ -77,6 +77,15 @@ def test_a_result_is_described_by_its_summary_and_an_article_by_its_opening_word
     assert len(descriptions) >= 10, "most pages describe themselves, not the site"
 
 
+def test_a_title_with_an_apostrophe_reads_as_written(client):
+    """The browser tab and the link card show "residents' insurance", not the escaped "residents&#x27;"."""
+    html = client.get(RESIDENTS).content.decode()
+    title = unescape(re.search(r"<title>(.*?)</title>", html).group(1))
+    outcome = Outcome.objects.get(guide__status="published", slug="residents")
+    assert title.startswith(outcome.title_en) and "'" in outcome.title_en
+    assert unescape(meta(html, "property", "og:title")) == outcome.title_en
+
+
 def internal_links(html):
     return [unescape(href) for href in re.findall(r'\shref="(/[^"]*)"', html) if not href.startswith("/static/")]
 

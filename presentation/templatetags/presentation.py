@@ -5,6 +5,7 @@ import html
 
 from django import template
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from ..middleware import LARGE, PARAMETER, STANDARD
@@ -20,7 +21,8 @@ class CaptureNode(template.Node):
         self.name = name
 
     def render(self, context):
-        context[self.name] = self.nodelist.render(context).strip()
+        # Rendered, so escaped already: kept safe through strip(), which returns a plain str.
+        context[self.name] = mark_safe(self.nodelist.render(context).strip())
         return ""
 
 
