@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup install test lint check messages benchmark soak clean
+.PHONY: run setup install system-packages test lint check messages benchmark soak clean
 
 run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -31,7 +31,12 @@ $(BIN)/.installed: pyproject.toml
 .env:
 	cp .env.example .env
 
-test: install .env
+# What the tests need beyond Python (Chromium, gettext, PostgreSQL, Redis, HAProxy, fonts…): installed as root
+# with apt-get, else named in one line.
+system-packages:
+	bash scripts/system-packages.sh
+
+test: install .env system-packages
 	$(BIN)/pytest
 
 lint: install
