@@ -1,12 +1,17 @@
 """Shared fixtures: the content that ships with the site, loaded once; a plain static storage; and
 for the browser tests, real Chromium and a live server with the content loaded."""
 
+import importlib
 import os
 import shutil
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
+
+ROLES = importlib.import_module("staff.migrations.0001_roles")
 
 
 @pytest.fixture(scope="session")
@@ -41,19 +46,29 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (browser tests never skip)")
+def playwright():
     # Playwright's sync API runs an event loop in this thread; Django's guard against database calls
     # from async code would otherwise refuse the fixtures' queries while the browser is open.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
+            yield playwright
     finally:
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+def launch_chromium(playwright, **options):
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (browser tests never skip)")
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, **options)
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    """One Chromium for every browser test; each test opens its own tabs in a context of its own."""
+    browser = launch_chromium(playwright)
+    yield browser
+    browser.close()
 
 
 def _tab(browser, site, **options):
@@ -79,11 +94,42 @@ def visit_without_javascript(browser, site):
     yield from _tab(browser, site, java_script_enabled=False)
 
 
+def shares_the_test_database():
+    """Whether a server thread can use the test's own connection: SQLite's test database is in memory, so a
+    browser test's requests run inside the test's transaction, see what it wrote and are rolled back with
+    it. On another database the browser tests are transactional and reload the content each time."""
+    from django.db import connection
+
+    return connection.vendor == "sqlite"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests use the database the cheapest way it allows (before pytest-django orders tests by it)."""
+    transactional = not shares_the_test_database()
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.django_db(transaction=transactional))
+
+
+@pytest.fixture(scope="session")
+def site_server(django_db_setup, django_db_blocker):
+    """One live server for every browser test, started once (pytest-django's `live_server` would make every
+    test that uses it empty and reload the database)."""
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def site(live_server):
-    """The live server's address, with the law and the guide loaded (browser tests empty the database)."""
-    load_content()
-    return live_server.url
+def site(site_server, settings, request):
+    """The live server's address, with the law and the guide loaded."""
+    if request.node.get_closest_marker("django_db").kwargs["transaction"]:
+        load_content()  # a transactional test starts from an empty database
+        ROLES.set_roles(django_apps, None)
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "localhost"]
+    return site_server.url
 
 
 @pytest.fixture

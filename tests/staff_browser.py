@@ -1,8 +1,5 @@
 """Staff in real Chromium: accounts in each role, signed-in browser tabs, and pressing Save."""
 
-import importlib
-
-from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
 
@@ -10,7 +7,6 @@ from guidance.models import Step
 
 from .test_browser import Visit
 
-ROLES = importlib.import_module("staff.migrations.0001_roles")
 PASSWORD = "a-long-password-for-tests-1"
 LANGUAGES = {"en": ("en-GB", "Save", "Log in"), "zh-hans": ("zh-CN", "保存", "登录")}
 
@@ -24,7 +20,6 @@ def staff(role, name):
 def people(browser, site):
     """Browser tabs for signed-in staff and for a citizen (the `people` fixture); each fails the test on
     outside requests. Yields the function that opens a tab, then closes them all."""
-    ROLES.set_roles(django_apps, None)  # the browser tests' emptied database lost them
     contexts, visits = [], []
 
     def person(username=None, language="en"):

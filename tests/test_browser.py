@@ -13,7 +13,7 @@ from .test_guide_pages import PATHS
 
 AXE = Axe()
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser  # conftest gives it the database
 
 
 class Visit:

@@ -11,7 +11,7 @@ from guidance.models import Guide, Option
 
 from .staff_browser import PASSWORD, draft_step, save, staff
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser  # conftest gives it the database
 
 RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
 WORDS = {

@@ -13,7 +13,7 @@ from statutes.models import Article, ArticleDraft
 
 from .staff_browser import draft_step, save, staff
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser  # conftest gives it the database
 ARTICLE_23 = "/en/law/social-insurance-law/article-23/"
 CORRECTED = "Employees shall join employee basic medical insurance (corrected in the admin)."
 WORDS = {

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from .test_guide_pages import PATHS
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser  # conftest gives it the database
 
 RESULT = "/{language}/guide/result/employer-not-paying/?situation=employee&employer-paying=no"
 CARD = "/{language}/guide/result/employer-not-paying/card/?situation=employee&employer-paying=no"
