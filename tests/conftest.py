@@ -4,6 +4,7 @@ for the browser tests, real Chromium and a live server with the content loaded."
 import importlib
 import os
 import shutil
+from contextlib import contextmanager
 
 import pytest
 from django.apps import apps as django_apps
@@ -71,27 +72,32 @@ def browser(playwright):
     browser.close()
 
 
-def _tab(browser, site, **options):
+@contextmanager
+def tab(browser, site, **options):
     """A browser tab that fails the test on any request that leaves the site or that the security headers
     refuse (see `tests.test_browser.Visit`)."""
     from .test_browser import Visit  # imports the models: only once Django is set up
 
     context = browser.new_context(**options)
-    visit = Visit(context, site)
-    yield visit
-    context.close()
+    try:
+        visit = Visit(context, site)
+        yield visit
+    finally:
+        context.close()
     assert visit.outside == [], "requests left the site"
     assert visit.refused == [], "the security headers refused part of a page"
 
 
 @pytest.fixture
 def visit(browser, site):
-    yield from _tab(browser, site)
+    with tab(browser, site) as visit:
+        yield visit
 
 
 @pytest.fixture
 def visit_without_javascript(browser, site):
-    yield from _tab(browser, site, java_script_enabled=False)
+    with tab(browser, site, java_script_enabled=False) as visit:
+        yield visit
 
 
 def shares_the_test_database():

@@ -1,13 +1,16 @@
 """Taking the answer to the counter, in real Chromium: a result and its counter card on paper, the card's QR
 code read back, and the larger-text switch with and without JavaScript, checked by axe-core."""
 
+import os
 import re
 import subprocess
+from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 from playwright.sync_api import expect
 
+from .conftest import launch_chromium, tab
 from .test_guide_pages import PATHS
 
 pytestmark = pytest.mark.browser  # conftest gives it the database
@@ -18,8 +21,10 @@ FOCUS_YELLOW = "rgb(255, 221, 0)"
 OFF_PAPER = (".site-header__nav", ".search-box", "#text-size", ".feedback", ".back-link", "button", ".card-offer")
 
 
-def pdf_pages(page):
-    return len(re.findall(rb"/Type\s*/Page[^s]", page.pdf(format="A4")))
+def pages_on_paper(page):
+    """How many pages a page prints on, on paper a tenth shorter than A4: what fits it fits A4 with room to
+    spare (for a printer's margins, or a font wider than the one measured)."""
+    return len(re.findall(rb"/Type\s*/Page[^s]", page.pdf(width="210mm", height="267mm")))
 
 
 def hidden(page, selector):
@@ -43,17 +48,63 @@ def test_a_result_prints_its_content_and_cited_text_without_navigation_or_forms(
     assert page.locator(".feedback").count() == 1  # there on screen, left off paper
 
 
-def test_every_result_prints_on_at_most_two_pages_and_every_card_on_one(visit):
-    """Each of the guide's results, in both languages, prints as a short A4 document; its card as one page."""
-    for language in ("zh-hans", "en"):
+# The fonts print is measured in, whatever the machine has: each a Debian package's files (see
+# scripts/system-packages.sh), and DejaVu Sans alone for a printer with no Chinese font at all.
+PRINT_FONTS = {
+    "Noto Sans CJK": ("fonts-noto-cjk", "opentype/noto/NotoSansCJK-Regular.ttc", "opentype/noto/NotoSansCJK-Bold.ttc"),
+    "WenQuanYi Zen Hei": ("fonts-wqy-zenhei", "truetype/wqy/wqy-zenhei.ttc"),
+    "DejaVu Sans": ("fonts-dejavu-core", "truetype/dejavu/DejaVuSans.ttf", "truetype/dejavu/DejaVuSans-Bold.ttf"),
+}
+FONT_FOLDER = Path("/usr/share/fonts")
+
+
+@pytest.fixture(scope="module", params=PRINT_FONTS)
+def chromium_with_one_font(request, playwright, tmp_path_factory):
+    """Chromium that sees one font family and no other, through a fontconfig file of its own."""
+    package, *files = PRINT_FONTS[request.param]
+    paths = [FONT_FOLDER / file for file in files]
+    if not all(path.exists() for path in paths):
+        pytest.fail(f"{request.param} not found: apt-get install {package} (make test installs it)")
+    folder = tmp_path_factory.mktemp("fonts")
+    for path in paths:
+        (folder / path.name).symlink_to(path)
+    config = folder / "fonts.conf"
+    config.write_text(f"<fontconfig><dir>{folder}</dir><cachedir>{folder / 'cache'}</cachedir></fontconfig>")
+    browser = launch_chromium(playwright, env={**os.environ, "FONTCONFIG_FILE": str(config)})
+    yield request.param, browser
+    browser.close()
+
+
+def fonts_used(page, selector):
+    """The font families Chromium drew an element's text with (a font collection may report its first
+    face's name: Noto Sans CJK JP for SC)."""
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    node = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    return {font["familyName"] for font in session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]}
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_every_result_prints_on_two_pages_and_every_card_on_one_with_room_to_spare(
+    chromium_with_one_font, site, language
+):
+    """In each font, on paper a tenth shorter than A4, each of the guide's results prints in at most two
+    pages and its counter card in one."""
+    family, browser = chromium_with_one_font
+    with tab(browser, site) as visit:
+        visit.page.emulate_media(media="print")
         for outcome, answers in PATHS.items():
             query = urlencode(answers)
-            visit.goto(f"/{language}/guide/result/{outcome}/?{query}")
-            assert pdf_pages(visit.page) <= 2, f"{language} {outcome}"
             visit.goto(f"/{language}/guide/result/{outcome}/card/?{query}")
-            assert pdf_pages(visit.page) == 1, f"{language} card {outcome}"
-    visit.goto(RESULT.format(language="en") + "&text=large")  # paper is the same in larger text
-    assert pdf_pages(visit.page) <= 2
+            used = fonts_used(visit.page, ".card__title span")
+            assert used and all(font.startswith(family) for font in used), used
+            assert pages_on_paper(visit.page) == 1, f"{family}: card {outcome}"
+            visit.goto(f"/{language}/guide/result/{outcome}/?{query}")
+            assert pages_on_paper(visit.page) <= 2, f"{family}: {outcome}"
+        visit.goto(RESULT.format(language=language) + "&text=large")  # paper is the same in larger text
+        assert pages_on_paper(visit.page) <= 2
 
 
 @pytest.mark.parametrize("language", ["zh-hans", "en"])
