@@ -1,5 +1,6 @@
-"""Shared fixtures: the content that ships with the site, loaded once; a plain static storage; and
-for the browser tests, real Chromium and a live server with the content loaded."""
+"""Shared fixtures: the content that ships with the site, loaded once; a plain static storage; for the
+browser tests, real Chromium and one live server on the test's database; and a production build, set up
+once, for the tests that run gunicorn."""
 
 import importlib
 import os
@@ -144,3 +145,24 @@ def people(browser, site):
     from .staff_browser import people as open_tabs  # imports the models: only once Django is set up
 
     yield from open_tabs(browser, site)
+
+
+@pytest.fixture(scope="session")
+def production_site(tmp_path_factory):
+    """A production build, set up once: its static files collected, its database migrated and loaded."""
+    from .test_production import production_env, set_up_site
+
+    folder = tmp_path_factory.mktemp("production")
+    set_up_site(production_env(folder))
+    return folder
+
+
+@pytest.fixture
+def gunicorn(production_site, tmp_path):
+    """gunicorn on the production build, with a copy of its database that the test may change."""
+    from .test_production import DATABASE_FILE, gunicorn_server, production_env
+
+    shutil.copy(production_site / DATABASE_FILE, tmp_path / DATABASE_FILE)
+    env = {**production_env(tmp_path), "STATIC_ROOT": str(production_site / "static")}
+    with gunicorn_server(env, log=tmp_path / "gunicorn.log") as base:
+        yield base, env

@@ -20,7 +20,7 @@ from django.utils import translation
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from .test_production import ROOT, gunicorn, manage  # noqa: F401 - gunicorn is the fixture used here
+from .test_production import ROOT, manage
 
 REQUESTS_AT_ONCE = 10  # one example: this many requests, sent by as many visitors at once
 EXAMPLES = 520  # 5,200 requests
@@ -174,7 +174,7 @@ print(session.session_key)
 """
 
 
-def test_no_generated_request_gets_a_server_error(gunicorn):  # noqa: F811 - the fixture imported above
+def test_no_generated_request_gets_a_server_error(gunicorn):
     """5,200 generated requests, over every URL pattern: every one answered, none with a 5xx."""
     base, env = gunicorn
     port = int(base.rsplit(":", 1)[1])

@@ -16,6 +16,7 @@ from django.utils import translation
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+DATABASE_FILE = "production.sqlite3"
 
 
 def production_env(tmp_path):
@@ -25,7 +26,7 @@ def production_env(tmp_path):
         "DEBUG": "false",
         "SECRET_KEY": "a-long-random-production-secret-for-this-test-" + "x" * 30,
         "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}",
+        "DATABASE_URL": f"sqlite:///{tmp_path / DATABASE_FILE}",
         "STATIC_ROOT": str(tmp_path / "static"),
         "LOG_LEVEL": "WARNING",
     }
@@ -113,14 +114,6 @@ def gunicorn_server(env, workers=3, log=os.devnull):
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-@pytest.fixture
-def gunicorn(tmp_path):
-    env = production_env(tmp_path)
-    set_up_site(env)
-    with gunicorn_server(env, log=tmp_path / "gunicorn.log") as base:
-        yield base, env
 
 
 def test_gunicorn_serves_the_guide_and_hashed_compressed_static_files(gunicorn):
