@@ -111,12 +111,26 @@ def shares_the_test_database():
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
-    """Browser tests use the database the cheapest way it allows (before pytest-django orders tests by it)."""
-    transactional = not shares_the_test_database()
+def pytest_collection_modifyitems(config, items):
+    """Browser tests use the database the cheapest way it allows (before pytest-django orders tests by it).
+    On a database other than SQLite only the tests marked `every_database` run, unless EVERY_TEST is set:
+    the rest do not depend on the database and have run on SQLite."""
+    on_sqlite = shares_the_test_database()
     for item in items:
         if item.get_closest_marker("browser"):
-            item.add_marker(pytest.mark.django_db(transaction=transactional))
+            item.add_marker(pytest.mark.django_db(transaction=not on_sqlite))
+    if on_sqlite or os.environ.get("EVERY_TEST"):
+        return
+    kept = [item for item in items if item.get_closest_marker("every_database")]
+    config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+    items[:] = kept
+
+
+def pytest_report_header(config):
+    from django.db import connection
+
+    if connection.vendor != "sqlite" and not os.environ.get("EVERY_TEST"):
+        return f"{connection.vendor}: only the tests marked every_database (EVERY_TEST=1 runs them all)"
 
 
 @pytest.fixture(scope="session")

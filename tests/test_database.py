@@ -5,6 +5,8 @@ import os
 import pytest
 from django.db import connection
 
+pytestmark = pytest.mark.every_database
+
 
 @pytest.mark.skipif("EXPECT_DATABASE" not in os.environ, reason="only CI says which database to expect")
 def test_running_on_the_expected_database():

@@ -14,7 +14,7 @@ from statutes.models import Article
 
 from .admin_forms import form_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"
 PREVIEW = "/en/preview/guide/result/residents/?situation=resident&resident-lapse=no"

@@ -11,7 +11,7 @@ from guidance import editions
 from guidance.models import Guide, Option, Outcome, Question
 from guidance.validation import validate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from guidance import editions
 from guidance.models import Feedback, Guide, Outcome, Step
 from statutes.models import ArticleVersion
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 
 def export(tmp_path, name):

@@ -6,7 +6,7 @@ from django.test import Client
 
 from .test_production import free_port
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from statutes.models import Article, ArticleDraft
 
 from .admin_forms import form_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 CORRECTED = "Employees shall join employee basic medical insurance (corrected)."
 
 

@@ -121,6 +121,7 @@ def test_the_law_imports_nothing_from_the_guide():
             assert "guidance" not in path.read_text(encoding="utf-8"), path
 
 
+@pytest.mark.every_database
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_keeps_every_citation_pointing_at_the_same_words():
     """Citations counted lines, items included; after the migration the line that was item (一) of Article

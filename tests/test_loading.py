@@ -11,7 +11,7 @@ from guidance.models import Citation, Option, Outcome, PracticeNote, Question, S
 from statutes.models import HANDLING_REGULATIONS, Article, ArticleVersion, Chapter
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 DATA = Path(__file__).resolve().parents[1] / "statutes" / "data"
 

@@ -16,7 +16,7 @@ from tests.conftest import load_content
 
 from .admin_forms import form_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 
 @pytest.fixture

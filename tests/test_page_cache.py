@@ -18,7 +18,7 @@ from search.models import Synonym
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 from statutes.models import Article, ArticleVersion
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")  # a database of its own, emptied
 RESULT = "/en/guide/result/residents/?situation=resident&resident-lapse=no"

@@ -9,7 +9,7 @@ from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 
 from . import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 PAGES = [
     "/en/",

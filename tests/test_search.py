@@ -10,7 +10,7 @@ from search import registry
 from statutes.models import HANDLING_REGULATIONS, ArticleVersion
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 
 def search(client, query, language="en"):

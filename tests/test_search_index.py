@@ -17,7 +17,7 @@ from statutes.models import ArticleVersion
 from .admin_forms import form_data
 from .test_search import hits, search
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 
 def indexed_terms(outcome):

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
 QUERIES = [
     # How do I pay: the guide's start leads.
