@@ -12,6 +12,7 @@ from django.apps import apps as django_apps
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
+from pytest_django.plugin import blocking_manager_key
 
 ROLES = importlib.import_module("staff.migrations.0001_roles")
 
@@ -26,6 +27,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def load_content():
     call_command("load_law", verbosity=0)
     call_command("load_guide", verbosity=0)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    """A transactional test ends by emptying the database; the content is loaded again (and the staff roles
+    set), so every test starts from it, in whatever order a worker runs them."""
+    yield
+    marker = item.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        with item.config.stash[blocking_manager_key].unblock():
+            load_content()
+            ROLES.set_roles(django_apps, None)
 
 
 @pytest.fixture(autouse=True)
@@ -144,11 +157,8 @@ def site_server(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def site(site_server, settings, request):
+def site(site_server, settings):
     """The live server's address, with the law and the guide loaded."""
-    if request.node.get_closest_marker("django_db").kwargs["transaction"]:
-        load_content()  # a transactional test starts from an empty database
-        ROLES.set_roles(django_apps, None)
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "localhost"]
     return site_server.url
 

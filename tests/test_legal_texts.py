@@ -15,7 +15,6 @@ from django.utils import translation
 from guidance.models import Guide
 from statutes.models import HANDLING_REGULATIONS, Article, ArticleVersion
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
-from tests.conftest import load_content
 
 ROOT = Path(__file__).resolve().parents[1]
 REGULATIONS = f"/en/law/{HANDLING_REGULATIONS}"
@@ -126,7 +125,6 @@ def test_the_law_imports_nothing_from_the_guide():
 def test_the_migration_keeps_every_citation_pointing_at_the_same_words():
     """Citations counted lines, items included; after the migration the line that was item (一) of Article
     30 is paragraph 1, item 1, and the line after the items is paragraph 2."""
-    load_content()  # transactional tests start from whatever the last one left
     executor = MigrationExecutor(connection)
     executor.migrate([("guidance", "0005_staff_groups")])
     old = executor.loader.project_state([("guidance", "0005_staff_groups")]).apps

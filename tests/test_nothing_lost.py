@@ -12,7 +12,6 @@ from guidance import editions
 from guidance.models import Citation, Guide, PracticeNote, Step
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 from statutes.models import Article, ArticleVersion
-from tests.conftest import load_content
 
 from .admin_forms import form_data
 
@@ -138,7 +137,6 @@ def test_editors_cannot_delete_an_article(client):
 def test_a_site_without_revisions_gets_them_from_the_migration():
     """On a site whose content was loaded before revisions were kept, the migration records a first revision
     of every row, and reverting to it works."""
-    load_content()
     Version.objects.all().delete()
     Revision.objects.all().delete()
     executor = MigrationExecutor(connection)
