@@ -117,7 +117,7 @@ def visit_without_javascript(browser, site):
 def shares_the_test_database():
     """Whether a server thread can use the test's own connection: SQLite's test database is in memory, so a
     browser test's requests run inside the test's transaction, see what it wrote and are rolled back with
-    it. On another database the browser tests are transactional and reload the content each time."""
+    it. On another database the browser tests are transactional (and the content is loaded again after each)."""
     from django.db import connection
 
     return connection.vendor == "sqlite"
