@@ -139,6 +139,25 @@ def pytest_collection_modifyitems(config, items):
     items[:] = kept
 
 
+class SlowFilesFirst:
+    """The files that start servers or a browser go first (after pytest-django has ordered the tests by how
+    they use the database), so that with a worker per core a long one does not end up last on one worker
+    while the other waits. Any order is safe: every test starts from the shipped content."""
+
+    SLOW = {"scale_out", "outage", "browser"}
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items):
+        items.sort(key=lambda item: not self.slow(item))
+
+    def slow(self, item):
+        return bool(self.SLOW & {mark.name for mark in item.iter_markers()}) or "gunicorn" in item.fixturenames
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(SlowFilesFirst(), "slow-files-first")
+
+
 def pytest_report_header(config):
     from django.db import connection
 
