@@ -30,12 +30,13 @@ def load_content():
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_teardown(item):
+def pytest_runtest_teardown(item, nextitem):
     """A transactional test ends by emptying the database; the content is loaded again (and the staff roles
-    set), so every test starts from it, in whatever order a worker runs them."""
+    set), so every test starts from it, in whatever order a worker runs them. After the last test the test
+    database is gone, and the settings name the real one again: nothing is loaded then."""
     yield
     marker = item.get_closest_marker("django_db")
-    if marker and marker.kwargs.get("transaction"):
+    if nextitem is not None and marker and marker.kwargs.get("transaction"):
         with item.config.stash[blocking_manager_key].unblock():
             load_content()
             ROLES.set_roles(django_apps, None)

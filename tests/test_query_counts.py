@@ -1,6 +1,7 @@
 """Every public page costs the same few queries however much content there is."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -83,6 +84,9 @@ def add_ten_times_the_content():
 
 def test_public_pages_need_few_queries_whatever_the_content(client):
     """Ten times the questions, outcomes, steps, citations and versions cost no extra query."""
+    for path in PAGES:  # what a process looks up once (whatever tests ran in it before) is no page's cost
+        client.get(path)
+    cache.clear()
     before = {path: count_queries(client, path) for path in PAGES}
     add_ten_times_the_content()
     after = {path: count_queries(client, path) for path in PAGES}
