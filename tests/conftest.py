@@ -133,7 +133,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.django_db(transaction=not on_sqlite))
-    if on_sqlite or os.environ.get("EVERY_TEST"):
+    if not only_every_database():
         return
     kept = [item for item in items if item.get_closest_marker("every_database")]
     config.hook.pytest_deselected(items=[item for item in items if item not in kept])
@@ -159,11 +159,15 @@ def pytest_configure(config):
     config.pluginmanager.register(SlowFilesFirst(), "slow-files-first")
 
 
-def pytest_report_header(config):
-    from django.db import connection
+def only_every_database():
+    """Whether this run keeps to the tests marked `every_database`: on a database other than SQLite, unless
+    EVERY_TEST is set."""
+    return not shares_the_test_database() and not os.environ.get("EVERY_TEST")
 
-    if connection.vendor != "sqlite" and not os.environ.get("EVERY_TEST"):
-        return f"{connection.vendor}: only the tests marked every_database (EVERY_TEST=1 runs them all)"
+
+def pytest_report_header(config):
+    if only_every_database():
+        return "only the tests marked every_database run on this database (EVERY_TEST=1 runs them all)"
 
 
 @pytest.fixture(scope="session")
