@@ -13,11 +13,14 @@ everything afresh, as does a page drawn while the shared cache cannot be reached
 import contextlib
 import contextvars
 import hashlib
+import threading
 
 from django.core.cache import caches
 
 # The content version of the public page being drawn in this thread, if any.
 _page_version = contextvars.ContextVar("page_version", default=None)
+_held = {}  # (content version, parts) -> an object `held` keeps, for the newest version only
+_holding = threading.Lock()
 
 
 @contextlib.contextmanager
@@ -52,6 +55,22 @@ def kept_each(parts, keys, draw):
         store.set_many({names[key]: drawn[key] for key in missing})
         values.update(drawn)
     return values
+
+
+def held(parts, make):
+    """The object `make()` returns, kept in this process as it is (not copied, so it may fill itself in as
+    pages use it) under `parts` while the content version stays the same; made afresh outside a public page.
+    Objects of an older version are let go as soon as a page is drawn under a newer one."""
+    version = _page_version.get()
+    if version is None:
+        return make()
+    with _holding:
+        found = _held.get((version, parts))
+        if found is None:
+            for key in [key for key in _held if key[0] != version]:
+                del _held[key]
+            found = _held[version, parts] = make()
+    return found
 
 
 def _name(*parts):

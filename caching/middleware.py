@@ -25,6 +25,7 @@ from django.utils.text import compress_string
 from django.utils.translation import get_language_from_request
 
 from . import local, version
+from .signals import page_served
 
 CACHEABLE_STATUS = {200, 404}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
@@ -60,15 +61,16 @@ class PublicPageCacheMiddleware:
             found = cache.get_many([version.KEY, wanted])
         except Exception:
             logger.warning("The cache cannot be reached; the page is drawn afresh.", exc_info=True)
-            return self.get_response(request)
+            return _served(self.get_response(request))
         current = version.current(found.get(version.KEY))
         entry = found.get(wanted)
         if current is None:
-            return self.get_response(request)
+            return _served(self.get_response(request))
         if entry is not None and entry["version"] == current:
+            _tallied(entry.get("tally"))
             return self.conditional.process_response(request, _response(entry, "hit"))
         with local.drawing_page(current):
-            response = self.get_response(request)
+            response = _served(self.get_response(request))
         if not _shareable(response):
             return response
         plain, packed = _entries(response, current)
@@ -77,6 +79,16 @@ class PublicPageCacheMiddleware:
         except Exception:
             logger.warning("The cache cannot be reached; the page is not kept.", exc_info=True)
         return self.conditional.process_response(request, _response(packed if gzip else plain, "miss"))
+
+
+def _served(response):
+    _tallied(getattr(response, "tally", None))
+    return response
+
+
+def _tallied(tally):
+    if tally is not None:
+        page_served.send(sender=PublicPageCacheMiddleware, tally=tally)
 
 
 def _public(request):
@@ -115,6 +127,8 @@ def _entries(response, current):
         ("Cache-Control", _cache_control()),
     ]
     plain = {"version": current, "status": response.status_code, "headers": headers, "body": body}
+    if (tally := getattr(response, "tally", None)) is not None:
+        plain["tally"] = tally
     compressed = compress_string(body)
     if len(compressed) >= len(body):
         return plain, plain

@@ -26,6 +26,7 @@ NOT_CONTENT = {
     "guidance.Feedback",  # what visitors send: it must not be a way to empty the cache
     "search.Document",  # the search index, written with the content it indexes
     "search.Posting",
+    "search.SearchCount",  # what visitors searched for, counted: it must not be a way to empty the cache
 }
 
 # What a build is made of, and the folders that are not the build (the virtualenv, collected static files).

@@ -12,12 +12,6 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count
-
-from caching import local
-
-from .models import Document, Posting
-
 K1 = 1.2
 FIELDS = {  # weight, length normalisation (b)
     "title": (3.0, 0.5),
@@ -43,66 +37,69 @@ def needed(concept_count):
     return math.ceil(concept_count * 0.6)
 
 
-def rank(concepts):
-    """The documents that hold enough of `concepts`, best first. Two queries, however large the index; on
-    a public page, each term's entries and the index's totals are read once for each content version."""
-    terms = {term for concept in concepts for way in concept.ways for term in way}
-    if not terms:
-        return []
-    documents = {}  # document id -> (content type id, object id, (title length, body length))
-    counts = [{} for _ in FIELDS]  # for each field: term -> {document id: how often the term occurs there}
-    in_titles, in_bodies = counts
-    for term, postings in local.kept_each(("postings",), sorted(terms), _postings).items():
-        for document_id, content_type_id, object_id, title_length, body_length, in_title, in_body in postings:
-            documents[document_id] = (content_type_id, object_id, (title_length, body_length))
-            if in_title:
-                in_titles.setdefault(term, {})[document_id] = in_title
-            if in_body:
-                in_bodies.setdefault(term, {})[document_id] = in_body
-    if not documents:
-        return []
-    totals = local.kept(("index-totals",), _totals)
-    averages = (totals["title"] or 1, totals["body"] or 1)
+def rank_relaxed(corpus, concepts, relax=True):
+    """The documents that hold enough of `concepts`, best first, and whether the match was relaxed to find
+    any: when none holds enough (and `relax`), the rarest concept is dropped, again and again, and at last
+    any one concept is enough, so a query with one word the index holds always finds something."""
+    found = rank(corpus, concepts)
+    if found or len(concepts) < 2 or not relax:
+        return found, False
+    frequencies = _all_frequencies(corpus, concepts)
+    left = sorted(range(len(concepts)), key=lambda i: (len(frequencies[i]), i), reverse=True)  # commonest first
+    while len(left) > 1:
+        left.pop()  # the rarest
+        found = rank(corpus, [concepts[i] for i in sorted(left)], scored=concepts)
+        if found:
+            return found, True
+    return rank(corpus, concepts, minimum=1), True
 
-    frequencies = [_frequencies(concept, counts, documents, averages) for concept in concepts]
+
+def rank(corpus, concepts, minimum=None, scored=None):
+    """The documents that hold at least `minimum` of `concepts` (by default as many as `needed`), best first:
+    by how many of `scored` (by default `concepts`) they hold, then by BM25F over those."""
+    scored = scored or concepts
+    if not concepts or not any(concept.ways for concept in scored):
+        return []
+    frequencies = _all_frequencies(corpus, scored)
+    totals = corpus.totals()
     number = totals["number"]
     idfs = [math.log(1 + (number - len(found) + 0.5) / (len(found) + 0.5)) for found in frequencies]
-    minimum = needed(len(concepts))
+    required = {id(concept) for concept in concepts}
+    minimum = needed(len(concepts)) if minimum is None else minimum
+    held_required = Counter(
+        document
+        for concept, found in zip(scored, frequencies, strict=True)
+        if id(concept) in required
+        for document in found
+    )
+    documents = corpus.documents()
     results = []
-    for document_id, matched in Counter(document for found in frequencies for document in found).items():
+    for document_id, matched in held_required.items():
         if matched < minimum:
             continue
         held = [(idf, found[document_id]) for idf, found in zip(idfs, frequencies, strict=True) if document_id in found]
         score = sum(idf * frequency / (K1 + frequency) for idf, frequency in held)
-        content_type_id, object_id, _lengths = documents[document_id]
-        results.append(Match(content_type_id, object_id, score, matched))
+        content_type_id, object_id, _title, _body = documents[document_id]
+        results.append(Match(content_type_id, object_id, score, len(held)))
     # Ties in a stable order, whatever order the database returned the postings in.
     results.sort(key=lambda match: (-match.matched, -match.score, match.content_type_id, match.object_id))
     return results
 
 
-def _postings(terms):
-    """For each of `terms`, the documents it occurs in: (document id, content type id, object id, title
-    length, body length, count in the title, count in the body), in one query."""
-    found = {term: [] for term in terms}
-    postings = Posting.objects.filter(term__in=terms).values_list(
-        "term",
-        "document_id",
-        "document__content_type_id",
-        "document__object_id",
-        "document__title_length",
-        "document__body_length",
-        "title_count",
-        "body_count",
-    )
-    for term, *posting in postings:
-        found[term].append(tuple(posting))
-    return found
-
-
-def _totals():
-    """How many documents there are, and their titles' and bodies' average lengths."""
-    return Document.objects.aggregate(number=Count("id"), title=Avg("title_length"), body=Avg("body_length"))
+def _all_frequencies(corpus, concepts):
+    """For each concept, {document id: its frequency there}."""
+    terms = sorted({term for concept in concepts for way in concept.ways for term in way})
+    counts = [{}, {}]  # for each field: term -> {document id: how often the term occurs there}
+    for term, entries in corpus.postings(terms).items():
+        for document_id, in_title, in_body in entries:
+            if in_title:
+                counts[0].setdefault(term, {})[document_id] = in_title
+            if in_body:
+                counts[1].setdefault(term, {})[document_id] = in_body
+    totals = corpus.totals()
+    averages = (totals["title"] or 1, totals["body"] or 1)
+    documents = corpus.documents()
+    return [_frequencies(concept, counts, documents, averages) for concept in concepts]
 
 
 def _frequencies(concept, counts, documents, averages):
@@ -127,6 +124,6 @@ def _frequencies(concept, counts, documents, averages):
                 if count > best.get(document_id, 0):
                     best[document_id] = count
         for document_id, count in best.items():
-            length = documents[document_id][2][field]
+            length = documents[document_id][2 + field]
             found[document_id] = found.get(document_id, 0.0) + weight * count / (1 - b + b * length / averages[field])
     return found

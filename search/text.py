@@ -2,9 +2,12 @@
 
 The index holds, for Chinese, every character and every pair of characters (so any Chinese word is
 found without a word list), and for English the Snowball stem of every word (retire, retired and
-retirement meet). A query is cut into words the way people write them, with jieba and a dictionary
-of this site's terms; question and filler words (怎么, 吗, "how", "do"…) are dropped; and each word
-becomes a *concept*: the word and its synonyms, any of which a text may use.
+retirement meet). A query is read in simplified characters (醫保 is 医保) and cut into words the way
+people write them: the staff's search words whole (没工作了, lost my job), the rest with jieba and a
+dictionary of this site's terms; question and filler words (怎么, 吗, "how", "do"…) are dropped. A
+slip is corrected: one the staff listed (断交 for 断缴), or a word the index does not hold that is one
+character (Chinese) or one or two letters (English) away from a word of the site's. Each word then
+becomes a *concept*: the word, its synonyms and the site's words for it, any of which a text may use.
 """
 
 import logging
@@ -17,6 +20,9 @@ from pathlib import Path
 
 import jieba
 import snowballstemmer
+from opencc import OpenCC
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 MAX_QUERY_LENGTH = 100
 MAX_TERM_LENGTH = 100  # the index's column width; longer "words" are not words anyone searches for
@@ -24,11 +30,12 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 COMPOUND = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:-[a-z0-9]+)*")  # "self-employed" is one word of a query
 USER_DICTIONARY = Path(__file__).parent / "data" / "dictionary.txt"
+LONGEST_PHRASE = 4  # English words in a phrase matched whole ("lost my job")
 
 # Words that ask rather than say what is sought: dropped from a query unless nothing else is left.
 STOP_WORDS = frozenset(
     """
-    怎么 怎么办 怎样 如何 怎么样 吗 呢 吧 啊 了 的 地 得 么 嘛 呀 办 要 还要 还 能 能不能 可以 可不可以 该 应该
+    在 怎么 怎么办 怎样 如何 怎么样 吗 呢 吧 啊 了 的 地 得 么 嘛 呀 办 要 还要 还 能 能不能 可以 可不可以 该 应该
     需要 是 是不是 有 有没有 没 没有 我 我的 我们 你 您 他 她 哪里 哪儿 在哪 什么 多少 几 为什么 请问 一下
     不 给 上 去 都 就 也 想 会 让 被 把 自己 一直 已经 现在 那 这 还是 或者 和 与 及 第 条 款 项
     a an the and or of to for in on at by with from about is are was be been do does did can could should
@@ -49,6 +56,51 @@ class Concept:
 
     def __str__(self):
         return self.word
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The staff's search words, ready for reading queries (see `vocabulary`)."""
+
+    alike: dict  # word's key -> the words of its synonym groups
+    leads: dict  # word's key -> the site's words an everyday word stands for
+    slips: dict  # word's key -> the site's word a slip stands for
+    phrases: frozenset  # Chinese words and English phrases matched whole in a query
+    lexicon: tuple  # the site's words a slip not listed may be corrected to, the first the likeliest
+    domain: frozenset  # the keys of every word the staff listed and of the site's terms
+
+    def knows(self, word):
+        """Whether `word` is one of the domain's: the staff listed it, or it is one of the site's terms."""
+        return _key(word) in self.domain
+
+
+def vocabulary(synonym_groups=(), everyday=()):
+    """The Vocabulary of `synonym_groups` (lists of words that mean the same) and `everyday` ((words people
+    type, the site's words for them, whether they are slips))."""
+    alike, leads, slips = {}, {}, {}
+    for group in synonym_groups:
+        for word in group:
+            alike.setdefault(_key(word), set()).update(group)
+    for typed, means, is_slip in everyday:
+        for word in typed:
+            if is_slip and means:
+                slips[_key(word)] = means[0]
+            else:
+                leads.setdefault(_key(word), set()).update(means)
+    every = [word for group in synonym_groups for word in group]
+    every += [word for typed, means, _is_slip in everyday for word in [*typed, *means]]
+    phrases = {word for word in every if (HAN.fullmatch(word) and len(word) > 1) or " " in word}
+    slipped = {_key(word) for typed, _means, is_slip in everyday if is_slip for word in typed}
+    lexicon = [*_dictionary(), *(word for word in every if _key(word) not in slipped)]
+    domain = {_key(word) for word in [*every, *_dictionary()]}
+    return Vocabulary(
+        alike={key: frozenset(words) for key, words in alike.items()},
+        leads={key: tuple(sorted(words)) for key, words in leads.items()},
+        slips=slips,
+        phrases=frozenset(phrases),
+        lexicon=tuple(dict.fromkeys(lexicon)),
+        domain=frozenset(domain),
+    )
 
 
 def clean_query(query):
@@ -75,39 +127,54 @@ def word_terms(word):
     return tuple(stem(part) for part in WORD.findall(word.lower()))
 
 
-def words(query):
-    """The words of a query as people write them: jieba's cut for Chinese, letters and digits for English."""
+def words(query, phrases=frozenset()):
+    """The words of a query as people write them, in simplified characters: `phrases` whole, the rest of
+    the Chinese as jieba cuts it, and English letters and digits."""
     found = []
-    for piece in re.split(f"({HAN.pattern})", query.lower()):
+    for piece in re.split(f"({HAN.pattern})", simplified(query.lower())):
         if HAN.fullmatch(piece):
-            found += [word for word in _segmenter().cut(piece) if HAN.fullmatch(word)]
+            found += _chinese_words(piece, phrases)
         else:
-            found += COMPOUND.findall(piece)
+            found += _english_words(COMPOUND.findall(piece), phrases)
     return found
 
 
-def concepts(query, synonyms=()):
-    """What the query asks about, as concepts; `synonyms` is a list of groups of words that mean the same.
+def concepts(query, known_words=None, vocab=None):
+    """What the query asks about, as concepts, and the slips corrected ({word as typed: the site's word}).
 
-    Question and filler words are dropped, unless the query is nothing else."""
-    typed = list(dict.fromkeys(words(query)))
+    Question and filler words are dropped, unless the query is nothing else. `known_words(words)` tells
+    which of `words` the index holds (all of each one's terms); a word it does not hold may be a slip.
+    `vocab` is the staff's search words (a Vocabulary)."""
+    staff = vocab or _no_vocabulary()
+    typed = list(dict.fromkeys(words(query, staff.phrases)))
     kept = [word for word in typed if word not in STOP_WORDS] or typed
-    alike = {}
-    for group in synonyms:
-        for word in group:
-            alike.setdefault(_key(word), set()).update(group)
+    corrected = {word: staff.slips[_key(word)] for word in kept if _key(word) in staff.slips}
+    if known_words is not None:
+        listed = staff.alike.keys() | staff.leads.keys()
+        unlisted = [word for word in kept if word not in corrected and _key(word) not in listed]
+        held = known_words(unlisted)
+        for word in unlisted:
+            if word not in held and (closest := _closest(word, staff.lexicon, known_words)):
+                corrected[word] = closest
     result = []
-    for word in kept:
-        ways = {word} | alike.get(_key(word), set())
+    for word in dict.fromkeys(corrected.get(word, word) for word in kept):
+        ways = {word, *staff.alike.get(_key(word), ())}
+        for meant in staff.leads.get(_key(word), ()):
+            ways |= {meant, *staff.alike.get(_key(meant), ())}
         ordered = [word, *sorted(ways - {word}, key=lambda w: (-len(w), w))]
         result.append(
             Concept(
                 word=word,
-                ways=tuple(dict.fromkeys(word_terms(way) for way in ordered)),
+                ways=tuple(dict.fromkeys(terms for way in ordered if (terms := word_terms(way)))),
                 marks=tuple(dict.fromkeys(mark for way in ordered for mark in _marks(way))),
             )
         )
-    return result
+    return result, corrected
+
+
+def simplified(text):
+    """`text` in simplified characters: 醫保繳費 is 医保缴费."""
+    return _converter().convert(text) if HAN.search(text) else text
 
 
 @lru_cache(maxsize=100_000)
@@ -130,6 +197,70 @@ def _key(word):
     if HAN.fullmatch(word) or "-" in word or " " in word:
         return word.lower()
     return stem(word.lower())
+
+
+def _chinese_words(run, phrases):
+    """A run of Chinese characters cut into words: the longest of `phrases` first, from the left, and jieba
+    for what lies between them."""
+    found, start, i = [], 0, 0
+    longest = max((len(phrase) for phrase in phrases), default=0)
+    while i < len(run):
+        phrase = next((run[i : i + n] for n in range(min(longest, len(run) - i), 1, -1) if run[i : i + n] in phrases), "")
+        if phrase:
+            found += _segmenter().cut(run[start:i]) if start < i else []
+            found.append(phrase)
+            i = start = i + len(phrase)
+        else:
+            i += 1
+    found += _segmenter().cut(run[start:]) if start < len(run) else []
+    return [word for word in found if HAN.fullmatch(word)]
+
+
+def _english_words(tokens, phrases):
+    """English words, with a phrase of `phrases` ("lost my job") taken as one word."""
+    found, i = [], 0
+    while i < len(tokens):
+        n = next((n for n in range(min(LONGEST_PHRASE, len(tokens) - i), 1, -1) if " ".join(tokens[i : i + n]) in phrases), 1)
+        found.append(" ".join(tokens[i : i + n]))
+        i += n
+    return found
+
+
+def _closest(word, lexicon, known_words):
+    """The word of `lexicon` that `word` is likely a slip for, that the index holds: for Chinese (three
+    characters or more), one of the same length with one character different; for English (five letters or
+    more), one with the same first letter at most one letter away (two from eight letters on); the first
+    in the lexicon of the nearest. Two-character slips are too many to guess: the staff list them."""
+    if HAN.fullmatch(word):
+        if len(word) < 3:
+            return None
+        near = [w for w in lexicon if len(w) == len(word) and sum(a != b for a, b in zip(w, word, strict=True)) == 1]
+    elif len(word) >= 5 and word.isalpha():
+        limit = 1 if len(word) < 8 else 2
+        english = [w for w in lexicon if w[0] == word[0]]
+        found = process.extract(word, english, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
+        near = [w for w, _distance, _index in sorted(found, key=lambda match: (match[1], match[2]))]
+    else:
+        return None
+    held = known_words(near[:10])
+    return next((w for w in near if w in held), None)
+
+
+@cache
+def _no_vocabulary():
+    return vocabulary()
+
+
+@cache
+def _converter():
+    return OpenCC("t2s")
+
+
+@cache
+def _dictionary():
+    """The site's terms in the user dictionary (which also teaches jieba a few question words)."""
+    lines = USER_DICTIONARY.read_text(encoding="utf-8").splitlines()
+    return tuple(word for line in lines if line.strip() and (word := line.split()[0]) not in STOP_WORDS)
 
 
 @cache

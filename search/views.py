@@ -1,5 +1,6 @@
 """The search page: a citation goes straight to its article; anything else is ranked across everything
-the content apps index, ten results a page, with best bets first."""
+the content apps index, ten results a page, with best bets first. A slip is corrected and said so; a query
+nothing matches in full is relaxed and said so; each first page served is counted for staff."""
 
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -8,10 +9,11 @@ from django.utils.translation import get_language
 from caching import local
 
 from . import registry
+from .corpus import Corpus
 from .excerpts import highlight
 from .forms import SearchForm
-from .models import Synonym
-from .ranking import rank
+from .ranking import rank_relaxed
+from .tally import tally_of
 from .text import concepts, normalised
 
 PER_PAGE = 10
@@ -22,32 +24,45 @@ PHRASE_BONUS = 1.5  # the query as written, in the text, counts this much more
 def search(request):
     form = SearchForm(request.GET if "q" in request.GET else None)
     context = {"form": form}
-    if form.is_bound and form.is_valid():
-        query = form.cleaned_data["q"]
-        url = registry.shortcut(query)
-        if url:
-            return redirect(url)
-        asked = concepts(query, local.kept(("synonyms",), _synonyms))
-        bets = registry.best_bets(asked)
-        found = find(query, asked, guide_first=bool(bets))
-        page = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))  # a bad page number shows the first
-        page.object_list = registry.hits(page.object_list)
-        marks = [mark for concept in asked for mark in concept.marks]
-        language = "en" if get_language() == "en" else "zh"
-        for hit in page:
-            hit.shown = [(lang, highlight(text, marks)) for lang, text in hit.excerpts if lang in ("zh", language)]
-        context.update(query=query, searched=normalised(asked), best_bets=bets, page=page, count=len(found))
-    return render(request, "search/search.html", context)
+    if not (form.is_bound and form.is_valid()):
+        return render(request, "search/search.html", context)
+    query = form.cleaned_data["q"]
+    url = registry.shortcut(query)
+    if url:
+        return redirect(url)
+    corpus = local.held(("search corpus",), Corpus)
+    vocabulary = corpus.vocabulary()
+    asked, corrected = concepts(query, corpus.known_words, vocabulary)
+    bets = registry.best_bets(asked)
+    relax = any(vocabulary.knows(concept.word) for concept in asked)  # a query about the domain is never left empty
+    found, relaxed = find(corpus, query, asked, guide_first=bool(bets), relax=relax)
+    page = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))  # a bad page number shows the first
+    page.object_list = registry.hits(page.object_list)
+    marks = [mark for concept in asked for mark in concept.marks]
+    language = "en" if get_language() == "en" else "zh"
+    for hit in page:
+        hit.shown = [(lang, highlight(text, marks)) for lang, text in hit.excerpts if lang in ("zh", language)]
+    searched = normalised(asked)
+    context.update(
+        query=query,
+        searched=searched,
+        corrected=searched if corrected else "",
+        relaxed=relaxed,
+        best_bets=bets,
+        page=page,
+        count=len(found),
+    )
+    response = render(request, "search/search.html", context)
+    if page.number == 1:
+        response.tally = tally_of(searched, len(found) + len(bets))
+    return response
 
 
-def _synonyms():
-    return [synonym.group() for synonym in Synonym.objects.all()]
-
-
-def find(query, asked, guide_first=False):
-    """The candidates for the query's concepts, best first: BM25, a bonus for the query as written, and
-    with best bets the guide's results before the law's."""
-    matches = rank(asked)[:MOST]
+def find(corpus, query, asked, guide_first=False, relax=True):
+    """The candidates for the query's concepts, best first (BM25, a bonus for the query as written, and with
+    best bets the guide's results before the law's), and whether the match was relaxed to find them."""
+    matches, relaxed = rank_relaxed(corpus, asked, relax)
+    matches = matches[:MOST]
     found = []
     for index in registry.indexes():
         content_type = index.content_type()
@@ -62,4 +77,4 @@ def find(query, asked, guide_first=False):
     def place(candidate):
         return (guide_first and candidate.index.kind != "guide", -candidate.matched, -candidate.score, candidate.order)
 
-    return sorted(found, key=place)
+    return sorted(found, key=place), relaxed
