@@ -9,6 +9,7 @@ page drawn outside the page cache (staff, the preview, a cache outage) gets a fr
 from .models import Document, EverydayTerm, Posting, Synonym
 from .text import vocabulary, word_terms
 
+
 class Corpus:
     def __init__(self):
         self._postings = {}  # term -> ((document id, count in the title, count in the body), …)
@@ -37,7 +38,8 @@ class Corpus:
         missing = [term for term in terms if term not in self._postings]
         if missing:
             found = {term: [] for term in missing}
-            rows = Posting.objects.filter(term__in=missing).values_list("term", "document_id", "title_count", "body_count")
+            rows = Posting.objects.filter(term__in=missing)
+            rows = rows.values_list("term", "document_id", "title_count", "body_count")
             for term, *entry in rows:
                 found[term].append(tuple(entry))
             self._postings.update((term, tuple(entries)) for term, entries in found.items())

@@ -205,7 +205,8 @@ def _chinese_words(run, phrases):
     found, start, i = [], 0, 0
     longest = max((len(phrase) for phrase in phrases), default=0)
     while i < len(run):
-        phrase = next((run[i : i + n] for n in range(min(longest, len(run) - i), 1, -1) if run[i : i + n] in phrases), "")
+        sizes = range(min(longest, len(run) - i), 1, -1)
+        phrase = next((run[i : i + n] for n in sizes if run[i : i + n] in phrases), "")
         if phrase:
             found += _segmenter().cut(run[start:i]) if start < i else []
             found.append(phrase)
@@ -220,7 +221,8 @@ def _english_words(tokens, phrases):
     """English words, with a phrase of `phrases` ("lost my job") taken as one word."""
     found, i = [], 0
     while i < len(tokens):
-        n = next((n for n in range(min(LONGEST_PHRASE, len(tokens) - i), 1, -1) if " ".join(tokens[i : i + n]) in phrases), 1)
+        sizes = range(min(LONGEST_PHRASE, len(tokens) - i), 1, -1)
+        n = next((n for n in sizes if " ".join(tokens[i : i + n]) in phrases), 1)
         found.append(" ".join(tokens[i : i + n]))
         i += n
     return found
