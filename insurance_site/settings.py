@@ -119,6 +119,8 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
+# How often each process writes the counts of what visitors searched for (search.tally), at most.
+SEARCH_COUNTS_SECONDS = env.int("SEARCH_COUNTS_SECONDS", default=30)
 # How long a page is kept (a change of content makes it unused at once), and what browsers and a CDN may do.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)
 PAGE_CACHE_CONTROL = {

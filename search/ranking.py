@@ -51,7 +51,8 @@ def rank_relaxed(corpus, concepts, relax=True):
         found = rank(corpus, [concepts[i] for i in sorted(left)], scored=concepts)
         if found:
             return found, True
-    return rank(corpus, concepts, minimum=1), True
+    found = rank(corpus, concepts, minimum=1)
+    return found, bool(found)
 
 
 def rank(corpus, concepts, minimum=None, scored=None):

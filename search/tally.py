@@ -3,8 +3,8 @@ from the page cache, adds one to its normalised words' count for the week, with 
 
 Nothing about the visitor is kept: no address, no cookie, no time finer than the week, and no word with a
 run of five digits or more (a phone, ID or card number). Counts gather in this process's memory, so a page
-from the cache costs no round trip, and are written to the database at most every FLUSH_SECONDS, by the
-next search served after that; those of a process that stops before are lost. Staff's list writes this
+from the cache costs no round trip, and are written to the database at most every SEARCH_COUNTS_SECONDS,
+by the next search served after that; those of a process that stops before are lost. Staff's list writes this
 process's counts before it is shown.
 """
 
@@ -15,12 +15,12 @@ import time
 from collections import Counter
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from .models import SearchCount
 
-FLUSH_SECONDS = 30
 MOST_SEARCHES = 10_000  # different searches held between writes; more are not counted
 PERSONAL = re.compile(r"\d{5,}")
 
@@ -42,7 +42,7 @@ def count(sender, tally, **kwargs):
     with _lock:
         if tally in _counts or len(_counts) < MOST_SEARCHES:
             _counts[tally] += 1
-        due = time.monotonic() - _written >= FLUSH_SECONDS
+        due = time.monotonic() - _written >= settings.SEARCH_COUNTS_SECONDS
     if due:
         flush()
 
@@ -57,8 +57,7 @@ def flush():
         _written = time.monotonic()
     if not taken:
         return
-    today = timezone.localdate()
-    week = today - timedelta(days=today.weekday())
+    week = this_week()
     latest = {words: results for words, results in taken}  # how many results each had, last
     added = Counter()
     for (words, _results), number in taken.items():
@@ -82,3 +81,9 @@ def flush():
             for tally, number in taken.items():
                 if tally in _counts or len(_counts) < MOST_SEARCHES:
                     _counts[tally] += number
+
+
+def this_week():
+    """The Monday of this week, Beijing time: the week a count is kept under."""
+    today = timezone.localdate()
+    return today - timedelta(days=today.weekday())

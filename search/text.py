@@ -68,6 +68,7 @@ class Vocabulary:
     phrases: frozenset  # Chinese words and English phrases matched whole in a query
     lexicon: tuple  # the site's words a slip not listed may be corrected to, the first the likeliest
     domain: frozenset  # the keys of every word the staff listed and of the site's terms
+    near: dict  # a Chinese word of the lexicon with one character left out ("滞纳?") -> the word
 
     def knows(self, word):
         """Whether `word` is one of the domain's: the staff listed it, or it is one of the site's terms."""
@@ -93,6 +94,11 @@ def vocabulary(synonym_groups=(), everyday=()):
     slipped = {_key(word) for typed, _means, is_slip in everyday if is_slip for word in typed}
     lexicon = [*_dictionary(), *(word for word in every if _key(word) not in slipped)]
     domain = {_key(word) for word in [*every, *_dictionary()]}
+    near = {}
+    for word in lexicon:
+        if HAN.fullmatch(word) and len(word) >= 3:
+            for i in range(len(word)):
+                near.setdefault(word[:i] + "?" + word[i + 1 :], word)
     return Vocabulary(
         alike={key: frozenset(words) for key, words in alike.items()},
         leads={key: tuple(sorted(words)) for key, words in leads.items()},
@@ -100,6 +106,7 @@ def vocabulary(synonym_groups=(), everyday=()):
         phrases=frozenset(phrases),
         lexicon=tuple(dict.fromkeys(lexicon)),
         domain=frozenset(domain),
+        near=near,
     )
 
 
@@ -146,6 +153,10 @@ def concepts(query, known_words=None, vocab=None):
     which of `words` the index holds (all of each one's terms); a word it does not hold may be a slip.
     `vocab` is the staff's search words (a Vocabulary)."""
     staff = vocab or _no_vocabulary()
+    query, slipped = simplified(query.lower()), {}
+    for piece, meant in (_chinese_slips(query, staff, known_words) if known_words else {}).items():
+        if piece in query:  # the longest first: a shorter one inside it is corrected with it
+            query, slipped[piece] = query.replace(piece, meant), meant
     typed = list(dict.fromkeys(words(query, staff.phrases)))
     kept = [word for word in typed if word not in STOP_WORDS] or typed
     corrected = {word: staff.slips[_key(word)] for word in kept if _key(word) in staff.slips}
@@ -156,6 +167,7 @@ def concepts(query, known_words=None, vocab=None):
         for word in unlisted:
             if word not in held and (closest := _closest(word, staff.lexicon, known_words)):
                 corrected[word] = closest
+    corrected.update(slipped)
     result = []
     for word in dict.fromkeys(corrected.get(word, word) for word in kept):
         ways = {word, *staff.alike.get(_key(word), ())}
@@ -228,22 +240,35 @@ def _english_words(tokens, phrases):
     return found
 
 
+def _chinese_slips(text, staff, known_words):
+    """{piece of `text`: the word of the site's it is likely a slip for}: a piece the index does not hold,
+    one character away from a word of the lexicon of three characters or more (two-character slips are too
+    many to guess: the staff list them). Found before the text is cut, as jieba cuts a slip apart."""
+    found = {}
+    sizes = sorted({len(pattern) for pattern in staff.near}, reverse=True)
+    for run in HAN.findall(text):
+        for size in sizes:
+            for i in range(len(run) - size + 1):
+                piece = run[i : i + size]
+                meant = next((w for k in range(size) if (w := staff.near.get(piece[:k] + "?" + piece[k + 1 :]))), None)
+                if meant and meant != piece:
+                    found.setdefault(piece, meant)
+    if not found:
+        return {}
+    held = known_words([*found, *found.values()])
+    return {piece: meant for piece, meant in found.items() if piece not in held and meant in held}
+
+
 def _closest(word, lexicon, known_words):
-    """The word of `lexicon` that `word` is likely a slip for, that the index holds: for Chinese (three
-    characters or more), one of the same length with one character different; for English (five letters or
-    more), one with the same first letter at most one letter away (two from eight letters on); the first
-    in the lexicon of the nearest. Two-character slips are too many to guess: the staff list them."""
-    if HAN.fullmatch(word):
-        if len(word) < 3:
-            return None
-        near = [w for w in lexicon if len(w) == len(word) and sum(a != b for a, b in zip(w, word, strict=True)) == 1]
-    elif len(word) >= 5 and word.isalpha():
-        limit = 1 if len(word) < 8 else 2
-        english = [w for w in lexicon if w[0] == word[0]]
-        found = process.extract(word, english, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
-        near = [w for w, _distance, _index in sorted(found, key=lambda match: (match[1], match[2]))]
-    else:
+    """The English word of `lexicon` that `word` (five letters or more) is likely a slip for, that the index
+    holds: one with the same first letter at most one letter away (two from eight letters on); the first
+    in the lexicon of the nearest."""
+    if len(word) < 5 or not word.isalpha() or not word.isascii():
         return None
+    limit = 1 if len(word) < 8 else 2
+    english = [w for w in lexicon if w[0] == word[0]]
+    found = process.extract(word, english, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
+    near = [w for w, _distance, _index in sorted(found, key=lambda match: (match[1], match[2]))]
     held = known_words(near[:10])
     return next((w for w in near if w in held), None)
 

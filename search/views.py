@@ -53,7 +53,7 @@ def search(request):
         count=len(found),
     )
     response = render(request, "search/search.html", context)
-    if page.number == 1:
+    if request.GET.get("page", "1") == "1":  # paging through results is not another search
         response.tally = tally_of(searched, len(found) + len(bets))
     return response
 

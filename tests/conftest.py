@@ -14,7 +14,13 @@ from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 from pytest_django.plugin import blocking_manager_key
 
-ROLES = importlib.import_module("staff.migrations.0001_roles")
+# What data migrations add, added again after a transactional test has emptied the database.
+ADDED_BY_MIGRATIONS = [
+    importlib.import_module("search.migrations.0002_synonyms").add_synonyms,
+    importlib.import_module("search.migrations.0004_everyday_words").add_words,
+    importlib.import_module("staff.migrations.0001_roles").set_roles,
+    importlib.import_module("staff.migrations.0002_search_words_and_counts").add_permissions,
+]
 
 
 @pytest.fixture(scope="session")
@@ -31,15 +37,24 @@ def load_content():
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """A transactional test ends by emptying the database; the content is loaded again (and the staff roles
-    set), so every test starts from it, in whatever order a worker runs them. After the last test the test
+    """A transactional test ends by emptying the database; the content is loaded again (with what data
+    migrations add: search's words and the staff roles), so every test starts from it, in whatever order a
+    worker runs them. After the last test the test
     database is gone, and the settings name the real one again: nothing is loaded then."""
     yield
     marker = item.get_closest_marker("django_db")
     if nextitem is not None and marker and marker.kwargs.get("transaction"):
         with item.config.stash[blocking_manager_key].unblock():
             load_content()
-            ROLES.set_roles(django_apps, None)
+            for add in ADDED_BY_MIGRATIONS:
+                add(django_apps, None)
+
+
+@pytest.fixture(autouse=True)
+def search_counts_written_when_asked(settings):
+    """Search counts are written when a test asks (search.tally.flush), never by the clock in the middle of
+    a test that counts queries."""
+    settings.SEARCH_COUNTS_SECONDS = 10**9
 
 
 @pytest.fixture(autouse=True)

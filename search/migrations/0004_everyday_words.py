@@ -9,14 +9,14 @@ EVERYDAY = [
     (
         "辞职, 离职, 辞工, 不干了, 离开单位, 没工作, 没工作了, 没有工作, 无业, 待业, "
         "quit, quit my job, resign, resigned, left my job, between jobs, no job",
-        "灵活就业, 居民医保, 城乡居民基本医疗保险, 失业, flexible workers, residents' insurance",
+        "灵活就业, 哪种医保, 失业, flexible workers, which insurance",
         False,
         "Leaving a job: employee insurance as a flexible worker, or residents' insurance (SIL 23(2), 25)",
     ),
     (
         "被辞退, 辞退, 被开除, 开除, 被裁员, 裁员, 失去工作, 丢了工作, 公司倒闭, 单位倒闭, 倒闭, "
         "fired, got fired, laid off, lay off, layoff, lost my job, made redundant, redundancy, dismissed, out of work",
-        "失业, 失业保险金, 灵活就业, 居民医保, unemployment benefits, unemployed, flexible workers",
+        "失业, 失业保险金, 失业人员, unemployment benefits, unemployed",
         False,
         "Losing a job: unemployment benefits pay the contributions while received (SIL 48)",
     ),

@@ -1,0 +1,154 @@
+"""Search in the words of people's lives: life events and everyday words, traditional characters, slips,
+a query relaxed rather than left empty, and the anonymous counts staff see of what people could not find."""
+
+from datetime import timedelta
+from urllib.parse import quote
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.cache import cache
+from django.test import Client
+
+from search import tally
+from search.models import EverydayTerm, SearchCount
+
+from .test_search import article_numbers, outcome_slugs, search
+
+pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "outcomes"),
+    [
+        ("辞职 医保", "zh-hans", {"flexible-employee", "residents", "which-scheme"}),
+        ("被裁员了医保怎么办", "zh-hans", {"unemployment-benefits", "which-scheme"}),
+        ("跑外卖 医保", "zh-hans", {"flexible-employee"}),
+        ("lost my job", "en", {"unemployment-benefits", "which-scheme"}),
+        ("freelancer medical insurance", "en", {"flexible-employee"}),
+    ],
+)
+def test_the_words_of_a_life_event_find_the_pages_about_it(client, query, language, outcomes):
+    """Words the texts never use (辞职, 跑外卖, "lost my job") lead to the results that answer them."""
+    assert outcomes & set(outcome_slugs(search(client, query, language))[:3])
+
+
+def test_low_income_words_find_the_subsidy_article(client):
+    """低保 is the everyday word for 最低生活保障: Article 25, on the subsidy, comes among the first three."""
+    response = search(client, "低保 医保补贴", "zh-hans")
+    assert 25 in article_numbers(response)[:3]
+
+
+def test_traditional_characters_find_what_simplified_ones_do(client):
+    """醫保斷繳 is read as 医保断缴: the same results, and the page says what was searched for."""
+    traditional, simplified = search(client, "醫保斷繳", "zh-hans"), search(client, "医保断缴", "zh-hans")
+    assert outcome_slugs(traditional) == outcome_slugs(simplified) != []
+    assert traditional.context["searched"] == "医保 断缴"
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "meant", "asks"),
+    [
+        ("断交", "zh-hans", "断缴", "您是不是要找："),
+        ("医宝 补缴", "zh-hans", "医保 补缴", "您是不是要找："),
+        ("滞纳今", "zh-hans", "滞纳金", "您是不是要找："),
+        ("medcal insurance", "en", "medical insurance", "Did you mean:"),
+        ("unemployd", "en", "unemployed", "Did you mean:"),
+        ("灵活救业人员", "zh-hans", "灵活就业人员", "您是不是要找："),
+    ],
+)
+def test_a_slip_is_corrected_and_the_page_says_so(client, query, language, meant, asks):
+    """A slip the staff listed (断交 for 断缴) or one a character or letter away from a word of the site's is
+    searched as that word; the page asks "Did you mean" with a link to it, in the visitor's language."""
+    response = search(client, query, language)
+    html = response.content.decode()
+    assert response.context["corrected"] == meant and response.context["count"] > 0
+    assert asks in html and f'href="?q={quote(meant)}"' in html
+
+
+@pytest.mark.parametrize("query", ["火星移民签证", "iphone screen repair", "护照办理"])
+def test_words_outside_the_domain_are_neither_corrected_nor_relaxed(client, query):
+    """A query with no word of the domain finds nothing rather than something unrelated."""
+    response = search(client, query, "zh-hans" if not query.isascii() else "en")
+    assert response.context["count"] == 0 and not response.context["corrected"] and not response.context["relaxed"]
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "says"),
+    [
+        ("医保 火星 签证", "zh-hans", "没有同时包含所有词语的结果，以下结果包含其中部分词语"),
+        ("medical spaceship", "en", "No result contains all your words"),
+    ],
+)
+def test_a_query_about_the_domain_is_relaxed_rather_than_left_empty(client, query, language, says):
+    """When no text holds all the words, the rarest are dropped until something is found, and the page says so."""
+    response = search(client, query, language)
+    assert response.context["relaxed"] and response.context["count"] > 0
+    assert says in response.content.decode()
+
+
+def test_a_full_match_is_not_called_relaxed(client):
+    response = search(client, "灵活就业 医保", "zh-hans")
+    assert response.context["count"] > 0 and not response.context["relaxed"]
+
+
+def test_everyday_words_staff_add_work_at_once():
+    """A word staff add for what the site calls something else is understood on the next search, through
+    the page cache too."""
+    cache.clear()
+    visitor = Client()
+    assert visitor.get("/en/search/", {"q": "zymurgy"}).context["count"] == 0
+    EverydayTerm.objects.create(words="zymurgy", means="滞纳金")
+    response = visitor.get("/en/search/", {"q": "zymurgy"})
+    assert response["X-Cache"] == "miss" and 86 in article_numbers(response)
+
+
+@pytest.fixture
+def counted():
+    """Counts from earlier tests written away and emptied (inside this test's transaction), so this test sees
+    its own."""
+    tally.flush()
+    SearchCount.objects.all().delete()
+    cache.clear()
+    yield
+    tally.flush()
+
+
+def test_each_search_sent_is_counted_from_the_cache_too(counted):
+    """Two visitors, one page drawn and one from the cache: two searches of those words, with their results."""
+    first, second = Client().get("/zh-hans/search/?q=断缴"), Client().get("/zh-hans/search/?q=断缴")
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    tally.flush()
+    row = SearchCount.objects.get(words="断缴")
+    assert row.count == 2 and row.results == first.context["count"] > 0 and row.week == tally.this_week()
+
+
+def test_a_search_with_no_result_is_counted_with_none_and_nothing_personal(counted):
+    """What could not be found is kept as its words with no result; numbers like a phone or ID number are not."""
+    Client().get("/zh-hans/search/", {"q": "xyzzy 13800138000"})
+    Client().get("/zh-hans/search/", {"q": "xyzzy", "page": 2})  # paging through is not another search
+    tally.flush()
+    assert list(SearchCount.objects.values_list("words", "results", "count")) == [("xyzzy", 0, 1)]
+
+
+def test_counting_leaves_pages_the_same_for_every_visitor(counted):
+    first, second = Client().get("/en/search/?q=late+fee"), Client().get("/en/search/?q=late+fee")
+    assert first.content == second.content and not first.cookies and not second.cookies
+
+
+def test_staff_see_this_weeks_searches_with_no_or_few_results_and_a_link_to_help(client, counted):
+    """The list opens on this week, most searched first; a search with few results links to adding everyday
+    words, filled in with its words; last week's searches are one click away."""
+    SearchCount.objects.create(week=tally.this_week(), words="跑滴滴", results=0, count=7)
+    SearchCount.objects.create(week=tally.this_week(), words="医保", results=40, count=9)
+    SearchCount.objects.create(week=tally.this_week() - timedelta(weeks=1), words="旧词", results=0, count=3)
+    editor = User.objects.create_user("editor-user", password="a-long-password-1", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    html = client.get("/admin/search/searchcount/?found=few").content.decode()
+    assert "跑滴滴" in html and "医保" not in html and "旧词" not in html
+    add = "/admin/search/everydayterm/add/?words=" + quote("跑滴滴")
+    assert f'href="{add}"' in html
+    assert "旧词" in client.get("/admin/search/searchcount/?week=last").content.decode()
+    form = client.get(add)
+    assert form.status_code == 200 and form.context["adminform"].form.initial["words"] == "跑滴滴"
