@@ -4,10 +4,11 @@
 collectstatic, the shipped content; SQLite unless DATABASE_URL says otherwise; as in production, the page
 cache in Redis, this machine's unless CACHE_URL names another, or the embedded cache when none answers),
 starts gunicorn with 3 workers and loads each address for SECONDS seconds with wrk (Debian's package; 16
-connections): the static file first, then every page from the page cache (warm), missing the page cache
-but with the parts pages share kept (as for a new address), and with the cache turned off (every request
-a miss, nothing kept: as just after a publish). It prints req/s, p50 and p99, and each page's req/s as a
-share of the static file's.
+connections): the static file first, then every page from the page cache (warm), a stream of searches each
+different from the others (every one a page cache miss, as new questions are), missing the page cache but
+with the parts pages share kept (as for a new address), and with the cache turned off (every request a miss,
+nothing kept: as just after a publish). It prints req/s, p50 and p99, and each page's req/s as a share of the
+static file's.
 """
 
 import json
@@ -19,6 +20,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import redis
 
@@ -41,10 +43,14 @@ PAGES = {
     "json": "/api/law/social-insurance-law/article-23/",
 }
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+# Words people search with: three of them make each of the searches of the stream (50,000 different ones).
+SEARCH_WORDS = """医保 社保 交 缴费 补缴 断缴 断交 灵活就业 居民医保 职工医保 退休 失业 辞职 跑外卖 低保 新生儿 孩子
+学生 异地 转移 滞纳金 公司 单位 中介 挂靠 身份证 电话 材料 网上 手机 醫保 insurance medical pay retired
+freelancer unemployed lost job employer late fee transfer student newborn lapse agency documents hotline""".split()
 
 
 def main():
-    with production_site() as (env, static, _folder):
+    with production_site() as (env, static, folder):
         cache = env["CACHE_URL"] or "the embedded database cache (every miss writes to it)"
         print(f"\ngunicorn, 3 workers, DEBUG off, {os.cpu_count()} cores, wrk, {CONNECTIONS} connections, {SECONDS} s")
         print(f"database {env['DATABASE_URL'].split(':')[0]}, page cache: {cache}\n")
@@ -55,6 +61,8 @@ def main():
             for name, path in PAGES.items():
                 load(site + path, seconds=1)  # into the page cache
                 report(f"{name}", load(site + path), base)
+            load(site + "/zh-hans/search/", seconds=1, script=new_searches(folder, start=25_000))  # warm each worker
+            report("new search", load(site + "/zh-hans/search/", script=new_searches(folder)), base)
         print("\nEvery request a page cache miss, the parts pages share kept (PAGE_CACHE_SECONDS=0):")
         with gunicorn({**env, "PAGE_CACHE_SECONDS": "0"}) as site:
             for name, path in PAGES.items():
@@ -126,12 +134,38 @@ class gunicorn:  # noqa: N801 - used as `with gunicorn(env) as site`
         self.server.wait(timeout=10)
 
 
-def load(url, seconds=SECONDS):
-    """wrk's req/s, p50 and p99 (ms) for `url`, asked as a browser does (taking gzip) through an HTTPS proxy;
-    failed requests fail it."""
+def new_searches(folder, start=0):
+    """A wrk script that asks for a different search each time: three of SEARCH_WORDS, counted from `start`
+    (each of wrk's threads from its own point, so no search is asked twice)."""
+    words = ", ".join(f'"{quote(word)}"' for word in SEARCH_WORDS)
+    script = folder / f"searches-{start}.lua"
+    script.write_text(
+        f"""
+local words = {{{words}}}
+local n = #words
+local next_thread = 0
+function setup(thread)
+  thread:set("counter", {start} + next_thread * 1000000)
+  next_thread = next_thread + 1
+end
+function request()
+  counter = counter + 1
+  local i = counter
+  local q = words[i % n + 1] .. "+" .. words[math.floor(i / n) % n + 1] .. "+" .. words[math.floor(i / (n * n)) % n + 1]
+  return wrk.format("GET", wrk.path .. "?q=" .. q)
+end
+"""
+    )
+    return script
+
+
+def load(url, seconds=SECONDS, script=None):
+    """wrk's req/s, p50 and p99 (ms) for `url`, asked as a browser does (taking gzip) through an HTTPS proxy
+    (with `script`, a wrk Lua script that makes each request); failed requests fail it."""
     headers = ["-H", "X-Forwarded-Proto: https", "-H", "Accept-Encoding: gzip, deflate, br"]
+    scripted = ["-s", str(script)] if script else []
     result = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", *headers, url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", *scripted, *headers, url],
         check=True,
         capture_output=True,
         text=True,
