@@ -206,6 +206,8 @@ LAW_PAGES = [
     "/zh-hans/search/?q=怎么交医保",
     "/en/search/?q=insurance&page=2",
     "/en/search/?q=xyzzy",
+    "/zh-hans/search/?q=医保断交",  # "Did you mean"
+    "/en/search/?q=medical+spaceship",  # relaxed
 ]
 
 
