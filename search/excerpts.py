@@ -13,7 +13,7 @@ def highlight(text, marks, width=60):
     words as written and English stems."""
     spans = _spans(text, marks)
     if not spans:
-        return escape(text[:width]) + ("…" if len(text) > width else "")
+        return mark_safe(escape(text[:width]) + ("…" if len(text) > width else ""))
     start = max(0, spans[0][0] - width // 2)
     if start and text[start - 1].isascii() and text[start - 1].isalnum():
         # Do not open an English excerpt in the middle of a word.

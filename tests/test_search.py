@@ -149,6 +149,12 @@ def test_empty_or_absurd_queries_get_a_clear_message(client, query, message):
     assert message in html
 
 
+def test_an_excerpt_without_a_find_is_escaped_once(client):
+    """An excerpt that holds none of the words searched shows its apostrophes as apostrophes."""
+    html = search(client, "medical spaceship").content.decode()
+    assert "residents&#x27; insurance" in html and "&amp;#x27;" not in html
+
+
 def test_search_box_is_on_every_page(client):
     """The law's pages and the guide's pages all carry the search box."""
     for path in ["/en/", "/zh-hans/guide/question/situation/", "/en/law/social-insurance-law/article-23/"]:
