@@ -2,7 +2,8 @@
 
 `make benchmark` runs it after pages.py. It builds a production site in a temporary folder (DEBUG off,
 collectstatic, the shipped content; SQLite unless DATABASE_URL says otherwise; as in production, the page
-cache in Redis, this machine's unless CACHE_URL names another, or the embedded cache when none answers),
+cache in Redis, this machine's unless CACHE_URL names another, or the embedded cache when none answers or
+CACHE_URL=embedded),
 starts gunicorn with 3 workers and loads each address for SECONDS seconds with wrk (Debian's package; 16
 connections): the static file first, then every page from the page cache (warm), a stream of searches each
 different from the others (every one a page cache miss, as new questions are), missing the page cache but
@@ -51,7 +52,7 @@ freelancer unemployed lost job employer late fee transfer student newborn lapse 
 
 def main():
     with production_site() as (env, static, folder):
-        cache = env["CACHE_URL"] or "the embedded database cache (every miss writes to it)"
+        cache = env["CACHE_URL"] or "the embedded default (files in a folder the workers share)"
         print(f"\ngunicorn, 3 workers, DEBUG off, {os.cpu_count()} cores, wrk, {CONNECTIONS} connections, {SECONDS} s")
         print(f"database {env['DATABASE_URL'].split(':')[0]}, page cache: {cache}\n")
         with gunicorn(env) as site:
@@ -97,13 +98,23 @@ def _build(folder):
         "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{folder / 'benchmark.sqlite3'}",
         "STATIC_ROOT": str(folder / "static"),
         "LOG_LEVEL": "ERROR",
-        "CACHE_URL": os.environ.get("CACHE_URL") or _local_redis() or "",
+        "CACHE_URL": _cache_url(),
+        "CACHE_DIR": str(folder / "cache"),
     }
     for command in ("migrate --no-input", "createcachetable", "load_law", "load_guide", "collectstatic --no-input"):
         manage = [sys.executable, "manage.py", *command.split()]
         subprocess.run(manage, cwd=ROOT, env=env, check=True, capture_output=True)
     manifest = json.loads((folder / "static" / "staticfiles.json").read_text())
     return env, "/static/" + manifest["paths"]["css/site.css"], folder
+
+
+def _cache_url():
+    """CACHE_URL as given ("embedded" for the embedded default: files), else this machine's Redis if it
+    answers, else the embedded default."""
+    given = os.environ.get("CACHE_URL", "")
+    if given == "embedded":
+        return ""
+    return given or _local_redis() or ""
 
 
 def _local_redis():

@@ -44,7 +44,7 @@ def main():
         script = folder / "soak.lua"
         script.write_text(SCRIPT % {"paths": ", ".join(json.dumps(path) for path in paths)})
         print(f"gunicorn, 3 workers, DEBUG off, {os.cpu_count()} cores; wrk, {CONNECTIONS} connections, {SECONDS} s,")
-        database, cache = env["DATABASE_URL"].split(":")[0], env.get("CACHE_URL") or "the embedded database cache"
+        database, cache = env["DATABASE_URL"].split(":")[0], env.get("CACHE_URL") or "the embedded file cache"
         print(f"{len(paths)} addresses, a new search every tenth request; {database}, {cache}\n")
         server = gunicorn(env)
         with server as site:

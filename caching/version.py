@@ -29,9 +29,19 @@ NOT_CONTENT = {
     "search.SearchCount",  # what visitors searched for, counted: it must not be a way to empty the cache
 }
 
-# What a build is made of, and the folders that are not the build (the virtualenv, collected static files).
+# What a build is made of, and the folders that are not the build (the virtualenv, collected static files,
+# the embedded page cache).
 BUILD_FILES = {".py", ".html", ".txt", ".mo", ".css", ".js", ".svg", ".png", ".json"}
-BUILT_ELSEWHERE = {".venv", ".git", "staticfiles", "node_modules", "__pycache__", ".pytest_cache", ".ruff_cache"}
+BUILT_ELSEWHERE = {
+    ".venv",
+    ".git",
+    "staticfiles",
+    "cache",
+    "node_modules",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+}
 
 logger = logging.getLogger(__name__)
 

@@ -107,10 +107,16 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The shared cache: whole public pages, the content version, feedback counts. Every gunicorn worker shares
-# the default without another service; CACHE_URL=redis://host:6379/0 shares it between servers.
+# The shared cache: whole public pages, the content version, feedback counts. Every gunicorn worker of one
+# server shares the default, files in CACHE_DIR, without another service; CACHE_URL=redis://host:6379/0
+# shares it between servers (or dbcache://cache, a table in the database, after createcachetable).
+EMBEDDED_CACHE = {
+    "BACKEND": "caching.files.FileCache",
+    "LOCATION": str(env.path("CACHE_DIR", default=BASE_DIR / "cache")),
+    "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=50_000)},
+}
 CACHES = {
-    "default": env.cache("CACHE_URL", default="dbcache://cache"),
+    "default": env.cache("CACHE_URL") if env("CACHE_URL", default="") else EMBEDDED_CACHE,
     # Each process's own: parts that many pages share, under the content version (caching/local.py).
     "local": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

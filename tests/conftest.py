@@ -51,6 +51,16 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 @pytest.fixture(autouse=True)
+def embedded_cache_of_this_test(settings, tmp_path_factory):
+    """The embedded cache, as `make run` has it, in an empty folder of this test's own (unless CACHE_URL
+    names another cache): tests running side by side share no page or content version, and no test sees a
+    version or a page of what an earlier test changed and rolled back."""
+    if settings.CACHES["default"]["BACKEND"] == settings.EMBEDDED_CACHE["BACKEND"]:
+        folder = tmp_path_factory.mktemp("cache")
+        settings.CACHES = {**settings.CACHES, "default": {**settings.EMBEDDED_CACHE, "LOCATION": str(folder)}}
+
+
+@pytest.fixture(autouse=True)
 def search_counts_written_when_asked(settings):
     """Search counts are written when a test asks (search.tally.flush), never by the clock in the middle of
     a test that counts queries."""

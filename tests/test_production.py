@@ -28,6 +28,7 @@ def production_env(tmp_path):
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": f"sqlite:///{tmp_path / DATABASE_FILE}",
         "STATIC_ROOT": str(tmp_path / "static"),
+        "CACHE_DIR": str(tmp_path / "cache"),
         "LOG_LEVEL": "WARNING",
     }
 
@@ -109,7 +110,7 @@ def gunicorn_server(env, workers=3, log=os.devnull):
         )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_for(f"{base}/en/")
+        wait_for(f"{base}/healthz")  # not a page: nothing is kept in the page cache before the test asks
         yield base
     finally:
         server.terminate()
