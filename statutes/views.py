@@ -11,6 +11,7 @@ from insurance_site.links import admin_url
 from .comparison import compare_paragraphs
 from .extensions import render_article_panels
 from .forms import PointInTimeForm
+from .linked_data import article_graph, as_script, law_graph
 from .models import Article, Chapter, Law
 
 
@@ -25,6 +26,7 @@ def law_contents(request, law):
     law = get_object_or_404(Law.objects.prefetch_related("versions"), slug=law)
     chapters = law.chapters.prefetch_related(Prefetch("articles", queryset=Article.objects.select_related("law")))
     context = {"law": law, "chapters": chapters, "edit_url": admin_url(law), **_law_context(request, law)}
+    context["linked_data"] = as_script(law_graph(request, law, chapters))
     return render(request, "statutes/law.html", context)
 
 
@@ -77,6 +79,7 @@ def article_context(request, article, draft=None):
         panels=render_article_panels(request, article),
         edit_url=admin_url(draft or article),
     )
+    context["linked_data"] = as_script(article_graph(request, article, article.version_on(versions=versions)))
     return context
 
 

@@ -1,0 +1,113 @@
+"""What a legal text's pages say about it to machines: schema.org `Legislation` as JSON-LD, one work per
+text and per article, with a work example per language (the Chinese authoritative, the English an
+unofficial translation), and identifiers in Akoma Ntoso's naming (`/akn/cn/act/2010-10-28/<slug>`)."""
+
+import json
+
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
+
+SCHEMA = "https://schema.org/"
+LANGUAGES = {"zh-hans": "zh-Hans", "en": "en"}
+# Characters that would end the <script> element or open a comment in it, written as JSON escapes.
+SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def work_identifier(law):
+    """The text's work, as Akoma Ntoso names it: country, type, date of the first adoption, name."""
+    first = min(law.versions.all(), key=lambda version: version.adopted_on)
+    return f"/akn/cn/act/{first.adopted_on:%Y-%m-%d}/{law.slug}"
+
+
+def law_graph(request, law, chapters):
+    """The text as a `Legislation`, the articles of its `chapters` as its parts."""
+    first = min(law.versions.all(), key=lambda version: version.adopted_on)
+    articles = [article for chapter in chapters for article in chapter.articles.all()]
+    return {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "@id": _absolute(request, law) + "#legislation",
+        "name": law.title_zh,
+        "alternateName": [law.short_title_zh, law.title_en],
+        "legislationIdentifier": work_identifier(law),
+        "legislationType": law.kind_zh,
+        "legislationDate": first.adopted_on.isoformat(),
+        "legislationPassedBy": {"@type": "Organization", "name": law.issuer_zh},
+        "legislationJurisdiction": "CN",
+        "legislationLegalForce": _force(law),
+        "hasPart": [
+            {
+                "@type": "Legislation",
+                "@id": _absolute(request, article) + "#legislation",
+                "legislationIdentifier": f"{work_identifier(law)}/~art_{article.number}",
+                "name": f"{law.short_title_zh} {_label(article, 'zh-hans')}",
+            }
+            for article in articles
+        ],
+        "workExample": _examples(request, law),
+    }
+
+
+def article_graph(request, article, version):
+    """An article as a `Legislation` that is part of its text, as its wording in force reads."""
+    law = article.law
+    graph = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "@id": _absolute(request, article) + "#legislation",
+        "name": f"{law.title_zh} {_label(article, 'zh-hans')}",
+        "alternateName": f"{law.title_en}, {_label(article, 'en')}",
+        "legislationIdentifier": f"{work_identifier(law)}/~art_{article.number}",
+        "legislationType": law.kind_zh,
+        "legislationJurisdiction": "CN",
+        "legislationLegalForce": _force(law),
+        "isPartOf": {
+            "@type": "Legislation",
+            "@id": _absolute(request, law) + "#legislation",
+            "legislationIdentifier": work_identifier(law),
+            "name": law.title_zh,
+        },
+        "workExample": _examples(request, article),
+    }
+    if version:
+        graph["legislationDateVersion"] = version.effective_from.isoformat()
+        graph["text"] = version.text_zh
+    return graph
+
+
+def as_script(graph):
+    """The graph to put inside <script type="application/ld+json">."""
+    return mark_safe(json.dumps(graph, ensure_ascii=False, indent=None).translate(SCRIPT_SAFE))  # noqa: S308
+
+
+def _examples(request, obj):
+    """The page of `obj` in each language: the Chinese the authoritative text, the English an unofficial
+    translation beside it."""
+    chinese, english = (_absolute(request, obj, language) for language in LANGUAGES)
+    return [
+        {"@type": "Legislation", "@id": chinese, "url": chinese, "inLanguage": "zh-Hans"},
+        {
+            "@type": "Legislation",
+            "@id": english,
+            "url": english,
+            "inLanguage": "en",
+            "legislationLegalValue": SCHEMA + "UnofficialLegalValue",
+            "translationOfWork": {"@id": chinese},
+        },
+    ]
+
+
+def _force(law):
+    in_force_from = law.in_force_from()
+    in_force = in_force_from is not None and in_force_from <= timezone.localdate()
+    return SCHEMA + ("InForce" if in_force else "NotInForce")
+
+
+def _label(article, language):
+    with translation.override(language):
+        return str(article.label)
+
+
+def _absolute(request, obj, language=None):
+    with translation.override(language or translation.get_language()):
+        return request.build_absolute_uri(obj.get_absolute_url())
