@@ -92,8 +92,8 @@ class EverydayTerm(models.Model):
     means = models.TextField(
         _("the site's words for it"),
         help_text=_(
-            "The words the guide and the law use (失业, 灵活就业人员, 最低生活保障). A search for any word above "
-            "also finds texts with any of these, and with their synonyms."
+            "The words the guide and the law use, in both languages (失业, 灵活就业人员, unemployment). A search "
+            "for any word above also finds texts with those of these in its language, and with their synonyms."
         ),
     )
     is_slip = models.BooleanField(

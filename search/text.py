@@ -37,10 +37,11 @@ STOP_WORDS = frozenset(
     """
     在 怎么 怎么办 怎样 如何 怎么样 吗 呢 吧 啊 了 的 地 得 么 嘛 呀 办 要 还要 还 能 能不能 可以 可不可以 该 应该
     需要 是 是不是 有 有没有 没 没有 我 我的 我们 你 您 他 她 哪里 哪儿 在哪 什么 多少 几 为什么 请问 一下
-    不 给 上 去 都 就 也 想 会 让 被 把 自己 一直 已经 现在 那 这 还是 或者 和 与 及 第 条 款 项
+    不 给 上 去 都 就 也 想 会 让 被 把 自己 一直 已经 现在 那 这 还是 或者 和 与 及 第 条 款 项 找 请 帮 帮忙
     a an the and or of to for in on at by with from about is are was be been do does did can could should
     would will shall may might must how what where when why which who whom i me my we our you your he she
-    they them it its this that these those if not no so get got have has had
+    they them it its this that these those if not no so get got have has had going go want need please help im
+    just also still really
     """.split()
 )
 
@@ -173,6 +174,9 @@ def concepts(query, known_words=None, vocab=None):
         ways = {word, *staff.alike.get(_key(word), ())}
         for meant in staff.leads.get(_key(word), ()):
             ways |= {meant, *staff.alike.get(_key(meant), ())}
+        # Only the ways of the language typed: every text holds both, and "agency" would match the
+        # English beside every Chinese text that 中介 does not.
+        ways = {way for way in ways if _script(way) in (_script(word), "digits")}
         ordered = [word, *sorted(ways - {word}, key=lambda w: (-len(w), w))]
         result.append(
             Concept(
@@ -182,6 +186,13 @@ def concepts(query, known_words=None, vocab=None):
             )
         )
     return result, corrected
+
+
+def _script(word):
+    """ "zh", "en", or "digits" for a word of digits alone (12393), which either language may use."""
+    if HAN.search(word):
+        return "zh"
+    return "en" if re.search("[a-z]", word.lower()) else "digits"
 
 
 def simplified(text):

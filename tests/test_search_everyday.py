@@ -97,9 +97,10 @@ def test_everyday_words_staff_add_work_at_once():
     cache.clear()
     visitor = Client()
     assert visitor.get("/en/search/", {"q": "zymurgy"}).context["count"] == 0
-    EverydayTerm.objects.create(words="zymurgy", means="滞纳金")
+    EverydayTerm.objects.create(words="zymurgy, 酿造学", means="滞纳金, late fee")
     response = visitor.get("/en/search/", {"q": "zymurgy"})
     assert response["X-Cache"] == "miss" and 86 in article_numbers(response)
+    assert 86 in article_numbers(visitor.get("/zh-hans/search/", {"q": "酿造学"}))
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('words', models.TextField(help_text='Separated by commas or on separate lines: the words of a life event (辞职, 离职, lost my job), everyday words (低保, 跑外卖) or slips (断交, 医宝). A phrase of several words is matched whole.', verbose_name='what people type')),
-                ('means', models.TextField(help_text='The words the guide and the law use (失业, 灵活就业人员, 最低生活保障). A search for any word above also finds texts with any of these, and with their synonyms.', verbose_name="the site's words for it")),
+                ('means', models.TextField(help_text='The words the guide and the law use, in both languages (失业, 灵活就业人员, unemployment). A search for any word above also finds texts with those of these in its language, and with their synonyms.', verbose_name="the site's words for it")),
                 ('is_slip', models.BooleanField(default=False, help_text="The words above are misspellings of the first of the site's words: the search page asks “Did you mean …?” and searches for it instead.", verbose_name='a slip')),
                 ('note', models.CharField(blank=True, help_text='Why, for staff.', max_length=200, verbose_name='note')),
             ],

@@ -50,7 +50,7 @@ EVERYDAY = [
     ),
     (
         "中介, 代缴, 代交, 代办, 代理, 代理公司, 代缴公司, 人事代理, 第三方, agency, agent, through an agency, third party",
-        "人力资源服务机构, 委托, 代缴, agency, entrust",
+        "委托, 代缴, agency, entrust",
         False,
         "Entrusting an agency (SIL 4(1), 74(4))",
     ),
@@ -83,7 +83,7 @@ EVERYDAY = [
     ),
     (
         "回老家, 回家乡, 老家, 户籍地, 换工作, 跳槽, 去外地, 到外地, 外省, 跨省, 迁户口, "
-        "hometown, back home, another province, change job, new job",
+        "hometown, back home, going back, go back, move back, another province, change job, new job",
         "转移接续, 统筹地区, 转移, another city, transfer",
         False,
         "Moving to another pooling area (SIL 32; HR 13)",
