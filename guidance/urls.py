@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "guidance"
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("guide/result/<slug:slug>/", views.result, name="result"),
     path("guide/result/<slug:slug>/card/", views.card, name="card"),
     path("guide/result/<slug:slug>/feedback/", views.feedback, name="feedback"),
+    path("guide/editions.atom", feeds.GuideEditions(), name="feed"),
 ]
