@@ -24,6 +24,7 @@ KEY = "content-version"
 CONTENT_APPS = {"statutes", "guidance", "search"}
 NOT_CONTENT = {
     "guidance.Feedback",  # what visitors send: it must not be a way to empty the cache
+    "guidance.ReviewFlag",  # staff's reminders to check a step: citizens never see them
     "search.Document",  # the search index, written with the content it indexes
     "search.Posting",
     "search.SearchCount",  # what visitors searched for, counted: it must not be a way to empty the cache

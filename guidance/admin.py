@@ -7,6 +7,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import CharField, Count, Q, TextField
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -20,9 +21,9 @@ from insurance_site.revisions import CompareRevisionsMixin
 from statutes.admin import ArticleAdmin
 from statutes.models import Article
 
-from . import editions, flow_map
+from . import editions, flow_map, review
 from .changes import changes
-from .models import Citation, Feedback, FormerName, Guide, Option, Outcome, PracticeNote, Question, Step
+from .models import Citation, Feedback, FormerName, Guide, Option, Outcome, PracticeNote, Question, ReviewFlag, Step
 from .validation import validate, warnings
 
 
@@ -345,8 +346,23 @@ class StepAdmin(CarryIntoDraftMixin, CompareRevisionsMixin, EditGuardMixin, Draf
     list_filter = [StepEditionFilter, "outcome__guide"]
     search_fields = ["title_zh", "title_en", "body_zh", "body_en"]
     list_select_related = ["outcome__guide"]
-    fields = ["outcome", "position", ("title_zh", "title_en"), ("body_zh", "body_en")]
+    fields = ["law_changes", "outcome", "position", ("title_zh", "title_en"), ("body_zh", "body_en")]
+    readonly_fields = ["law_changes"]
     inlines = [CitationInline, PracticeNoteInline]
+
+    @admin.display(description=_("to check against the law"))
+    def law_changes(self, obj):
+        """The cited law's new wordings this step has not been checked against, each change beside the step."""
+        flags = list(review.open_flags().filter(step=obj)) if obj and obj.pk else []
+        if not flags:
+            return _("Nothing: the law it cites has not changed since it was checked.")
+        return render_to_string("admin/guidance/includes/review_flags.html", {"flags": flags})
+
+    def save_model(self, request, obj, form, change):
+        """Editing the step's text is checking it against the law: its open flags are cleared, in this revision."""
+        super().save_model(request, obj, form, change)
+        if change and {"title_zh", "title_en", "body_zh", "body_en"} & set(form.changed_data):
+            review.clear(review.open_flags().filter(step=obj), request.user, _("Step edited against the new wording."))
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "outcome":
@@ -362,6 +378,30 @@ class FormerNameAdmin(admin.ModelAdmin):
     list_display = ["__str__", "kind", "created_at"]
     list_filter = ["kind"]
     search_fields = ["old", "new", "old_question", "new_question"]
+
+
+class OpenFlagFilter(admin.SimpleListFilter):
+    """Open flags by default; those already checked one click away."""
+
+    title = _("status")
+    parameter_name = "checked"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("checked")), ("all", _("all"))]
+
+    def choices(self, changelist):
+        for lookup, title in [(None, _("to check")), *self.lookup_choices]:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}, []),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        queryset = queryset.filter(step__outcome__guide__status__in=review.LIVE)
+        if self.value() == "all":
+            return queryset
+        return queryset.filter(cleared_at__isnull=self.value() != "yes")
 
 
 class CitedByOutcomeFilter(admin.SimpleListFilter):
@@ -386,10 +426,79 @@ class CitedByOutcomeFilter(admin.SimpleListFilter):
 
 
 class GuideArticleAdmin(ArticleAdmin):
-    """The law's article admin, with a filter by the guide's results that cite an article: the guide
-    extends the law's admin, the law knows nothing of the guide."""
+    """The law's article admin, with a filter by the guide's results that cite an article, and on an article's
+    page the steps that cite it with their flags: the guide extends the law's admin, the law knows nothing
+    of the guide."""
 
     list_filter = [*ArticleAdmin.list_filter, CitedByOutcomeFilter]
+    change_form_template = "admin/guidance/article/change_form.html"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        flags = list(review.open_flags().filter(article_id=unquote(object_id)))
+        flagged = {flag.step_id for flag in flags}
+        steps = list(
+            Step.objects.filter(citations__article_id=unquote(object_id), outcome__guide__status__in=review.LIVE)
+            .select_related("outcome__guide")
+            .distinct()
+        )
+        for step in steps:
+            step.open_flags = step.pk in flagged
+        context = {"citing_steps": steps, "flags": flags, **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, context)
+
+
+@admin.register(ReviewFlag)
+class ReviewFlagAdmin(admin.ModelAdmin):
+    """Every step to check against the law, newest first, and the practice notes not checked for a year:
+    one list. Staff confirm a step still holds here, or edit it in the draft; either is a revision."""
+
+    list_display = ["raised", "step_link", "edition", "cited", "effective_from", "checked"]
+    list_filter = [OpenFlagFilter]
+    list_select_related = ["step__outcome__guide", "article__law", "cleared_by"]
+    actions = ["confirm"]
+    change_list_template = "admin/guidance/reviewflag/change_list.html"
+
+    def changelist_view(self, request, extra_context=None):
+        context = {"stale_notes": review.stale_notes(), **(extra_context or {})}
+        return super().changelist_view(request, context)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_confirm_permission(self, request):
+        return request.user.has_perm("guidance.change_reviewflag")
+
+    @admin.display(description=_("flagged"), ordering="raised_at")
+    def raised(self, flag):
+        return f"{timezone.localtime(flag.raised_at):%Y-%m-%d %H:%M}"
+
+    @admin.display(description=_("step"))
+    def step_link(self, flag):
+        url = reverse("admin:guidance_step_change", args=[flag.step_id])
+        return format_html('<a href="{}">{} · {}</a>', url, flag.step.outcome.title, flag.step)
+
+    @admin.display(description=_("edition"))
+    def edition(self, flag):
+        return flag.step.outcome.guide.get_status_display()
+
+    @admin.display(description=_("checked"))
+    def checked(self, flag):
+        if not flag.cleared_at:
+            return _("not yet")
+        return f"{timezone.localtime(flag.cleared_at):%Y-%m-%d %H:%M} · {flag.cleared_by or ''}"
+
+    @admin.action(description=_("Confirm: checked, the step still holds"), permissions=["confirm"])
+    def confirm(self, request, queryset):
+        flags = queryset.filter(cleared_at__isnull=True)
+        count = flags.count()
+        review.clear(flags, request.user, _("Confirmed against the new wording: the step still holds."))
+        self.message_user(request, _("%(count)s step(s) confirmed.") % {"count": count}, messages.SUCCESS)
 
 
 admin.site.unregister(Article)

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from search import registry as search_index
 
-from .models import FormerName, Guide, Option, Outcome, Question
+from .models import FormerName, Guide, Option, Outcome, Question, ReviewFlag
 from .validation import validate
 
 
@@ -36,13 +36,17 @@ def _copy_edition(guide):
         original = question.pk
         questions[original] = _copy(question, guide=draft)
     outcomes = {}
+    flags = {}  # the published steps' open flags travel with them: the draft's copy must be checked too
+    for flag in ReviewFlag.objects.filter(step__outcome__guide=guide, cleared_at__isnull=True):
+        flags.setdefault(flag.step_id, []).append(flag)
     for outcome in Outcome.objects.filter(guide=guide).prefetch_related("steps__citations", "steps__practice_notes"):
         original = outcome.pk
         new_outcome = outcomes[original] = _copy(outcome, guide=draft)
         for step in new_outcome.steps.all():  # still the original's steps, prefetched
             citations, notes = list(step.citations.all()), list(step.practice_notes.all())
+            step_flags = flags.get(step.pk, [])
             new_step = _copy(step, outcome=new_outcome)
-            for row in citations + notes:
+            for row in citations + notes + step_flags:
                 _copy(row, step=new_step)
     for option in list(Option.objects.filter(question__guide=guide)):
         _copy(

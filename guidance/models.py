@@ -14,12 +14,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, OuterRef, Prefetch, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from caching import local
 from insurance_site.content import Bilingual, is_english, lines
 from insurance_site.links import address
-from statutes import structure
+from statutes import comparison, structure
 from statutes.models import Article, ArticleVersion
 from statutes.numbering import article_label
 
@@ -595,3 +596,55 @@ class Feedback(models.Model):
 
     def __str__(self):
         return f"{self.outcome.slug}: {'+' if self.useful else '-'}"
+
+
+@reversion.register()
+class ReviewFlag(models.Model):
+    """A step to check against the law again: a new wording of an article it cites (a correction or an
+    amendment, in force now or later) changed what it cites. Raised when the wording is published
+    (`guidance.review`); cleared by an editor who edits the step or confirms it still holds."""
+
+    step = models.ForeignKey(Step, models.CASCADE, related_name="review_flags", verbose_name=_("step"))
+    article = models.ForeignKey(Article, models.CASCADE, related_name="+", verbose_name=_("article"))
+    paragraph = models.PositiveSmallIntegerField(_("paragraph"), null=True, blank=True)
+    item = models.PositiveSmallIntegerField(_("item"), null=True, blank=True)
+    effective_from = models.DateField(_("new wording in force from"))
+    before_zh = models.TextField(_("cited text before (Chinese)"), blank=True)
+    after_zh = models.TextField(_("cited text now (Chinese)"), blank=True)
+    before_en = models.TextField(_("cited text before (English)"), blank=True)
+    after_en = models.TextField(_("cited text now (English)"), blank=True)
+    raised_at = models.DateTimeField(_("raised at"), default=timezone.now)
+    cleared_at = models.DateTimeField(_("checked at"), null=True, blank=True)
+    cleared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("checked by"),
+    )
+
+    class Meta:
+        ordering = ["-raised_at", "-pk"]
+        verbose_name = _("step to check against the law")
+        verbose_name_plural = _("steps to check against the law")
+
+    def __str__(self):
+        return f"{self.step}: {self.cited}"
+
+    def get_absolute_url(self):
+        return self.step.get_absolute_url()
+
+    @property
+    def cited(self):
+        """What the step cites, as staff read it: "社会保险法第二十三条第一款"."""
+        return Citation(article=self.article, paragraph=self.paragraph, item=self.item).label
+
+    @property
+    def changes_zh(self):
+        """The cited Chinese text's change, word by word (for the admin)."""
+        return comparison.compare(self.before_zh, self.after_zh, "zh")
+
+    @property
+    def changes_en(self):
+        return comparison.compare(self.before_en, self.after_en, "en") if self.before_en or self.after_en else []

@@ -3,7 +3,6 @@
 Each problem names what to fix and the object to fix it on, so the admin can link to it.
 """
 
-import datetime
 from dataclasses import dataclass
 
 from django.urls import reverse
@@ -12,8 +11,7 @@ from django.utils.translation import gettext as _
 
 from . import flow
 from .models import Citation, Option, Outcome, PracticeNote, Question, Step
-
-STALE_AFTER_DAYS = 365
+from .review import open_flags, stale_notes
 
 
 @dataclass(frozen=True)
@@ -152,14 +150,24 @@ def _practice_problems(outcomes):
 
 
 def warnings(guide):
-    """What staff should look at but that does not stop publishing: practice last checked over a year ago."""
-    stale = timezone.localdate() - datetime.timedelta(days=STALE_AFTER_DAYS)
-    notes = PracticeNote.objects.filter(step__outcome__guide=guide, checked_on__lt=stale).select_related("step")
-    return [
+    """What staff should look at but that does not stop publishing: steps whose cited law changed since they
+    were written, and practice last checked over a year ago."""
+    flags = [
+        Problem(
+            _(
+                "The step “%(step)s” cites %(cited)s, whose wording in force from %(date)s reads differently: "
+                "check the step against it."
+            )
+            % {"step": flag.step, "cited": flag.cited, "date": flag.effective_from.isoformat()},
+            flag.step,
+        )
+        for flag in open_flags(guide)
+    ]
+    return flags + [
         Problem(
             _("A practice note of the step “%(step)s” was last checked on %(date)s, over a year ago: check it again.")
             % {"step": note.step, "date": note.checked_on.isoformat()},
             note.step,
         )
-        for note in notes
+        for note in stale_notes(guide)
     ]

@@ -1,11 +1,17 @@
 """Editors and publishers tune search's everyday words and slips as they tune its synonyms, and see the
-searches people made (read only: the counts are the visitors')."""
+searches people made (read only: the counts are the visitors'); they see the steps to check against the
+law, and confirm them."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 ALL = ("add", "change", "delete", "view")
-ADDED = [*((f"{action}_everydayterm", "search") for action in ALL), ("view_searchcount", "search")]
+ADDED = [
+    *((f"{action}_everydayterm", "search") for action in ALL),
+    ("view_searchcount", "search"),
+    ("view_reviewflag", "guidance"),
+    ("change_reviewflag", "guidance"),
+]
 
 
 def add_permissions(apps, schema_editor):
@@ -23,6 +29,6 @@ def add_permissions(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("staff", "0001_roles"), ("search", "0004_everyday_words")]
+    dependencies = [("staff", "0001_roles"), ("search", "0004_everyday_words"), ("guidance", "0015_review_flags")]
 
     operations = [migrations.RunPython(add_permissions, migrations.RunPython.noop)]
