@@ -140,6 +140,7 @@ class CarryIntoDraftMixin:
     def _typed_fields(self, request):
         """The text fields of the main form that came with the request."""
         names = [name for line in self.fields for name in (line if isinstance(line, tuple) else (line,))]
+        names = [name for name in names if name not in self.readonly_fields]
         texts = [name for name in names if isinstance(self.model._meta.get_field(name), (CharField, TextField))]
         return [name for name in texts if name in request.POST]
 
@@ -434,13 +435,11 @@ class GuideArticleAdmin(ArticleAdmin):
     change_form_template = "admin/guidance/article/change_form.html"
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        flags = list(review.open_flags().filter(article_id=unquote(object_id)))
+        article = self.get_object(request, unquote(object_id))  # None for a mangled address: Django says so
+        flags = list(review.open_flags().filter(article=article)) if article else []
         flagged = {flag.step_id for flag in flags}
-        steps = list(
-            Step.objects.filter(citations__article_id=unquote(object_id), outcome__guide__status__in=review.LIVE)
-            .select_related("outcome__guide")
-            .distinct()
-        )
+        steps = Step.objects.filter(citations__article=article, outcome__guide__status__in=review.LIVE)
+        steps = list(steps.select_related("outcome__guide").distinct()) if article else []
         for step in steps:
             step.open_flags = step.pk in flagged
         context = {"citing_steps": steps, "flags": flags, **(extra_context or {})}

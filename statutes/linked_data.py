@@ -49,7 +49,8 @@ def law_graph(request, law, chapters):
 
 
 def article_graph(request, article, version):
-    """An article as a `Legislation` that is part of its text, as its wording in force reads."""
+    """An article as a `Legislation` that is part of its text, with the date of its wording in force today
+    (`version`, None before it took effect); the wording itself is the page's."""
     law = article.law
     graph = {
         "@context": "https://schema.org",
@@ -71,7 +72,6 @@ def article_graph(request, article, version):
     }
     if version:
         graph["legislationDateVersion"] = version.effective_from.isoformat()
-        graph["text"] = version.text_zh
     return graph
 
 
