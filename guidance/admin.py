@@ -233,6 +233,7 @@ class GuideAdmin(CompareRevisionsMixin, VersionAdmin):
                 "form": form,
                 "changes": changes(Guide.objects.live(guide.slug), guide),
                 "problems": validate(guide),
+                "warnings": warnings(guide),
             }
             return TemplateResponse(request, "admin/guidance/guide/publish.html", context)
         try:

@@ -1,13 +1,15 @@
 """Staff cannot lose or break anything, in real Chromium and in both languages of the admin: an editor's
 change to the law stays a draft until a publisher publishes it; a removed citation and a deleted step
 come back; an option cannot lead into another edition; typing into an edition published meanwhile is
-carried into a new draft. axe-core on each page on the way."""
+carried into a new draft; a change of the law flags the guide until an editor checks it. axe-core on each
+page on the way."""
 
 import pytest
 from playwright.sync_api import expect
 
 from guidance import editions
-from guidance.models import Citation, Guide, Outcome, Step
+from guidance.models import Citation, Guide, Outcome, ReviewFlag, Step
+from statutes import drafts
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
 from statutes.models import Article, ArticleDraft
 
@@ -157,3 +159,54 @@ def test_typing_into_an_edition_published_meanwhile_is_carried_into_a_draft(peop
     carried = Step.objects.get(outcome__guide=new_draft, key=step.key)
     assert carried.title_en == "Typed while a publisher published"
     assert Step.objects.get(pk=step.pk).title_en != "Typed while a publisher published"
+
+
+FLAG_WORDS = {
+    "en": {"confirm": "Confirm: checked, the step still holds", "go": "Go", "check": "To check against the law"},
+    "zh-hans": {"confirm": "确认：已核实，该步骤仍然成立", "go": "执行", "check": "需对照法律核实"},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_change_of_the_law_flags_the_guide_until_an_editor_checks_it(people, language):
+    """A publisher corrects a paragraph the guide cites: the editor finds the step in the list, sees the
+    change beside it, edits the draft's copy; the publisher, who was warned before, no longer is; the
+    first flag left on the list is confirmed from it. axe-core on each page."""
+    staff("Editors", "editor")
+    publisher_user = staff("Publishers", "publisher")
+    citation = Citation.objects.filter(step__outcome__guide__status=Guide.Status.PUBLISHED, paragraph=1)
+    citation = citation.select_related("article", "step").order_by("pk").first()
+    version = citation.article.versions.last()
+    law_draft = drafts.start(citation.article, publisher_user, replaces=version)
+    law_draft.text_zh = "\n".join([version.text_zh.splitlines()[0] + "（测试更正）", *version.text_zh.splitlines()[1:]])
+    law_draft.save()
+    drafts.publish(law_draft, publisher_user, "A test correction.")
+    guide_draft = editions.create_draft(Guide.objects.live())
+    copy = Step.objects.get(outcome__guide=guide_draft, key=citation.step.key)
+
+    publisher = people("publisher", language)
+    publisher.goto(f"/admin/guidance/guide/{guide_draft.pk}/publish/")
+    expect(publisher.page.locator("main, #content").first).to_contain_text(str(copy))
+    publisher.check_accessibility()
+
+    editor = people("editor", language)
+    editor.goto("/admin/guidance/reviewflag/")
+    editor.check_accessibility()
+    editor.page.locator(f"a[href='/admin/guidance/step/{copy.pk}/change/']").first.click()
+    expect(editor.page.locator("ins", has_text="测试更正").first).to_be_visible()
+    expect(editor.page.locator("#content")).to_contain_text(FLAG_WORDS[language]["check"])
+    editor.check_accessibility()
+    editor.page.locator("#id_body_en").fill(copy.body_en + "\nChecked against the corrected wording.")
+    save(editor)
+    assert not ReviewFlag.objects.filter(step=copy, cleared_at__isnull=True).exists()
+
+    publisher.page.reload()
+    expect(publisher.page.locator("#content")).not_to_contain_text(f"“{copy}”")
+    editor.goto("/admin/guidance/reviewflag/")
+    still_open = ReviewFlag.objects.filter(cleared_at__isnull=True).count()
+    editor.page.locator("input[name=_selected_action]").first.check()
+    editor.page.locator("select[name=action]").select_option("confirm")
+    editor.page.get_by_role("button", name=FLAG_WORDS[language]["go"]).click()
+    expect(editor.page.locator(".messagelist .success")).to_be_visible()
+    editor.check_accessibility()
+    assert ReviewFlag.objects.filter(cleared_at__isnull=True).count() == still_open - 1
