@@ -8,6 +8,7 @@ from django.urls import include, path
 from guidance.sitemaps import GuideSitemap
 from insurance_site.views import security_txt
 from staff.views import recent_changes
+from statutes import api as statutes_api
 from statutes.sitemaps import LawSitemap
 
 urlpatterns = [
@@ -15,6 +16,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),  # the staff site's language switch
     path("api/law/", include("statutes.api")),
+    path("akn/cn/act/", include((statutes_api.akn_urlpatterns, "statutes_akn"))),
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path(
         "sitemap.xml",

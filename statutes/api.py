@@ -1,13 +1,14 @@
-"""A read-only JSON view of the legal texts, each text and each article, for other programs. Documented in the
-README."""
+"""Read-only views of the legal texts for other programs: JSON of each text and each article, and Akoma Ntoso
+3.0 XML of each expression of a text and of each article in it. Documented in the README."""
 
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import translation
 
 from insurance_site.links import address
 
+from . import akn
 from .models import Article, Law
 
 app_name = "statutes_api"
@@ -119,8 +120,49 @@ def _page_url(article, language):
         return article.get_absolute_url()
 
 
+def akn_work(request, date, law):
+    """A text's work: its latest expression in Chinese, the authoritative language."""
+    law = _law_of_work(date, law)
+    latest = max(law.versions.all(), key=lambda version: version.effective_from)
+    return redirect(akn.expression_uri(law, latest, akn.LANGUAGES["zh"]))
+
+
+def akn_expression(request, date, law, language, expression_date, article=None):
+    """One expression of a text (`zho@2018-12-29`), whole or (with `article`) one article of it, as AKN XML."""
+    law = _law_of_work(date, law, whole=article is None)
+    version = next((v for v in law.versions.all() if f"{v.effective_from:%Y-%m-%d}" == expression_date), None)
+    if version is None or language not in akn.CODES:
+        raise Http404("No such expression.")
+    if article is None:
+        document = akn.text_document(law, version, language)
+    else:
+        found = get_object_or_404(Article.objects.with_versions(), law=law, number=article)
+        document = akn.article_document(found, version, language)
+        if document is None:
+            raise Http404("The article did not exist in that version.")
+    return HttpResponse(document.to_xml(), content_type="application/akn+xml; charset=utf-8")
+
+
+def _law_of_work(date, slug, whole=False):
+    """The text whose work is named so (with every article's versions, for the `whole` text), or a 404."""
+    laws = Law.objects.prefetch_related("versions", *(["chapters__articles__versions"] if whole else []))
+    law = get_object_or_404(laws, slug=slug)
+    if akn.work_identifier(law) != f"/akn/cn/act/{date}/{slug}":
+        raise Http404("No such work.")
+    return law
+
+
 urlpatterns = [
     path("", texts_json, name="texts"),
     path("<slug:law>/", law_json, name="law"),
     path("<slug:law>/article-<int:number>/", article_json, name="article"),
+]
+akn_urlpatterns = [
+    path("<str:date>/<slug:law>", akn_work, name="akn_work"),
+    path("<str:date>/<slug:law>/<str:language>@<str:expression_date>", akn_expression, name="akn_expression"),
+    path(
+        "<str:date>/<slug:law>/<str:language>@<str:expression_date>/~art_<int:article>",
+        akn_expression,
+        name="akn_article",
+    ),
 ]

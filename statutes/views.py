@@ -6,8 +6,10 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
+from insurance_site.content import is_english
 from insurance_site.links import admin_url
 
+from . import akn
 from .comparison import compare_paragraphs
 from .extensions import render_article_panels
 from .forms import PointInTimeForm
@@ -27,6 +29,7 @@ def law_contents(request, law):
     chapters = law.chapters.prefetch_related(Prefetch("articles", queryset=Article.objects.select_related("law")))
     context = {"law": law, "chapters": chapters, "edit_url": admin_url(law), **_law_context(request, law)}
     context["linked_data"] = as_script(law_graph(request, law, chapters))
+    context["akn_url"] = _akn_url(law)
     return render(request, "statutes/law.html", context)
 
 
@@ -80,7 +83,14 @@ def article_context(request, article, draft=None):
         edit_url=admin_url(draft or article),
     )
     context["linked_data"] = as_script(article_graph(request, article, article.version_on(versions=versions)))
+    context["akn_url"] = f"{_akn_url(article.law)}/~art_{article.number}"
     return context
+
+
+def _akn_url(law):
+    """The Akoma Ntoso XML of the text as it reads today, in the page's language."""
+    latest = max(law.versions.all(), key=lambda version: version.effective_from)
+    return akn.expression_uri(law, latest, akn.LANGUAGES["en" if is_english() else "zh"])
 
 
 def _law_context(request, law, reading=None):
