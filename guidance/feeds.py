@@ -14,6 +14,9 @@ MOST = 50
 class GuideEditions(Feed):
     feed_type = Atom1Feed
 
+    def get_object(self, request):
+        return request.build_absolute_uri(reverse("guidance:start"))  # entry ids are absolute addresses
+
     def title(self):
         return _("Editions of the guide: how do I pay my medical insurance?")
 
@@ -23,9 +26,12 @@ class GuideEditions(Feed):
     def link(self):
         return reverse("guidance:start")
 
-    def items(self):
+    def items(self, start):
         published = Guide.objects.filter(slug=GUIDE_SLUG, published_at__isnull=False)
-        return published.order_by("-published_at")[:MOST]
+        editions = list(published.order_by("-published_at")[:MOST])
+        for edition in editions:
+            edition.start = start
+        return editions
 
     def item_title(self, edition):
         return _("Edition %(number)s, published %(date)s") % {
@@ -40,7 +46,7 @@ class GuideEditions(Feed):
         return reverse("guidance:start")  # the edition citizens see now: earlier ones are not kept public
 
     def item_guid(self, edition):
-        return f"{reverse('guidance:start')}#edition-{edition.edition}"
+        return f"{edition.start}#edition-{edition.edition}"
 
     item_guid_is_permalink = False
 

@@ -23,6 +23,7 @@ class Change:
     when: datetime  # when the change was made public
     note: str
     corrected: bool
+    site: str = ""  # the site's address, for the entry's id
 
     def link(self):
         return f"{self.article.get_absolute_url()}#version-{self.effective_from:%Y-%m-%d}"
@@ -32,7 +33,9 @@ class TextChanges(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request, law):
-        return get_object_or_404(Law, slug=law)
+        law = get_object_or_404(Law, slug=law)
+        law.site = request.build_absolute_uri("/")  # entry ids are absolute addresses
+        return law
 
     def title(self, law):
         return _("Changes to %(title)s") % {"title": law.title}
@@ -47,7 +50,10 @@ class TextChanges(Feed):
         return law.get_absolute_url()
 
     def items(self, law):
-        return changes(law)[:MOST]
+        found = changes(law)[:MOST]
+        for change in found:
+            change.site = law.site
+        return found
 
     def item_title(self, change):
         if change.corrected:
@@ -67,7 +73,7 @@ class TextChanges(Feed):
         return change.link()
 
     def item_guid(self, change):
-        return f"{change.link()}@{change.when.isoformat()}"
+        return f"{change.site.rstrip('/')}{change.link()}@{change.when.isoformat()}"
 
     item_guid_is_permalink = False
 
