@@ -30,7 +30,7 @@ class GuideEditions(Feed):
         published = Guide.objects.filter(slug=GUIDE_SLUG, published_at__isnull=False)
         editions = list(published.order_by("-published_at")[:MOST])
         for edition in editions:
-            edition.start = start
+            edition.guide_url = start
         return editions
 
     def item_title(self, edition):
@@ -46,7 +46,7 @@ class GuideEditions(Feed):
         return reverse("guidance:start")  # the edition citizens see now: earlier ones are not kept public
 
     def item_guid(self, edition):
-        return f"{edition.start}#edition-{edition.edition}"
+        return f"{edition.guide_url}#edition-{edition.edition}"
 
     item_guid_is_permalink = False
 
