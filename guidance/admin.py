@@ -452,7 +452,7 @@ class ReviewFlagAdmin(admin.ModelAdmin):
     """Every step to check against the law, newest first, and the practice notes not checked for a year:
     one list. Staff confirm a step still holds here, or edit it in the draft; either is a revision."""
 
-    list_display = ["raised", "step_link", "edition", "cited", "effective_from", "checked"]
+    list_display = ["raised", "step_link", "edition", "cites", "effective_from", "checked"]
     list_filter = [OpenFlagFilter]
     list_select_related = ["step__outcome__guide", "article__law", "cleared_by"]
     actions = ["confirm"]
@@ -486,6 +486,10 @@ class ReviewFlagAdmin(admin.ModelAdmin):
     @admin.display(description=_("edition"))
     def edition(self, flag):
         return flag.step.outcome.guide.get_status_display()
+
+    @admin.display(description=_("cites"))
+    def cites(self, flag):
+        return flag.cited
 
     @admin.display(description=_("checked"))
     def checked(self, flag):
