@@ -132,15 +132,17 @@ def test_the_life_event_queries_are_sixty_or_more_held_out_apart():
     assert len(HELD_OUT) >= 60 and len(NEVER_TUNED) >= 60
 
 
-@pytest.mark.parametrize(("query", "expected"), [*QUERIES, *HELD_OUT])
+@pytest.mark.parametrize(("query", "expected"), QUERIES)
 def test_a_query_about_the_domain_always_finds_something(client, query, expected):
-    """Only a query with no word of the domain (xyzzy, 护照办理) finds nothing."""
+    """Only a query with no word of the domain (xyzzy, 火星移民签证) finds nothing."""
     assert (first_three(client, query) == ["none"]) == (expected == "none")
 
 
 @pytest.mark.parametrize(("rows", "share"), [(TUNED, 0.85), (NEVER_TUNED, 0.85)], ids=["tuned", "never-tuned"])
 def test_most_life_event_queries_find_what_they_ask_for(client, rows, share):
-    """The share of the life event queries that find what they ask for in the first three results (the README
-    reports it) does not fall below what it is now."""
-    found = [set(expected.split("|")) & set(first_three(client, query)) for query, expected in rows]
-    assert sum(map(bool, found)) / len(rows) >= share
+    """Every life event query about the domain finds something, and the share that find what they ask for in
+    the first three results (the README reports it) does not fall below what it is now."""
+    found = {query: first_three(client, query) for query, _expected in rows}
+    assert [query for query, expected in rows if (found[query] == ["none"]) != (expected == "none")] == []
+    hits = [set(expected.split("|")) & set(found[query]) for query, expected in rows]
+    assert sum(map(bool, hits)) / len(rows) >= share
