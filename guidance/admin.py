@@ -15,6 +15,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
+from insurance_site.admin_filters import DefaultChoiceFilter
 from insurance_site.concurrency import EditGuardMixin
 from insurance_site.forms import PublishForm
 from insurance_site.revisions import CompareRevisionsMixin
@@ -382,22 +383,15 @@ class FormerNameAdmin(admin.ModelAdmin):
     search_fields = ["old", "new", "old_question", "new_question"]
 
 
-class OpenFlagFilter(admin.SimpleListFilter):
+class OpenFlagFilter(DefaultChoiceFilter):
     """Open flags by default; those already checked one click away."""
 
     title = _("status")
     parameter_name = "checked"
+    default_title = _("to check")
 
     def lookups(self, request, model_admin):
         return [("yes", _("checked")), ("all", _("all"))]
-
-    def choices(self, changelist):
-        for lookup, title in [(None, _("to check")), *self.lookup_choices]:
-            yield {
-                "selected": self.value() == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}, []),
-                "display": title,
-            }
 
     def queryset(self, request, queryset):
         queryset = queryset.filter(step__outcome__guide__status__in=review.LIVE)

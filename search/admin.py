@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
+from insurance_site.admin_filters import DefaultChoiceFilter
 from insurance_site.concurrency import EditGuardMixin
 from insurance_site.revisions import CompareRevisionsMixin
 
@@ -36,22 +37,15 @@ class EverydayTermAdmin(CompareRevisionsMixin, EditGuardMixin, VersionAdmin):
     fields = ["words", "means", "is_slip", "note"]
 
 
-class WeekFilter(admin.SimpleListFilter):
+class WeekFilter(DefaultChoiceFilter):
     """This week by default, the week before, or every week kept."""
 
     title = _("week")
     parameter_name = "week"
+    default_title = _("This week")
 
     def lookups(self, request, model_admin):
         return [("last", _("Last week")), ("all", _("All weeks"))]
-
-    def choices(self, changelist):
-        for lookup, title in [(None, _("This week")), *self.lookup_choices]:
-            yield {
-                "selected": self.value() == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}, []),
-                "display": title,
-            }
 
     def queryset(self, request, queryset):
         if self.value() == "all":
