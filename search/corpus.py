@@ -6,6 +6,8 @@ Kept as it is (not copied) by `caching.local.held`, which starts a new Corpus wh
 page drawn outside the page cache (staff, the preview, a cache outage) gets a fresh one.
 """
 
+from functools import cached_property
+
 from .models import Document, EverydayTerm, Posting, Synonym
 from .text import vocabulary, word_terms
 
@@ -23,8 +25,10 @@ class Corpus:
             self._documents = {pk: rest for pk, *rest in rows}
         return self._documents
 
+    @cached_property
     def totals(self):
-        """How many documents there are, and their titles' and bodies' average lengths."""
+        """How many documents there are, and their titles' and bodies' average lengths: worked out once, as
+        every search ranks with them (a relaxed one several times)."""
         documents = self.documents().values()
         number = len(documents)
         return {

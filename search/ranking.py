@@ -62,7 +62,7 @@ def rank(corpus, concepts, minimum=None, scored=None):
     if not concepts or not any(concept.ways for concept in scored):
         return []
     frequencies = _all_frequencies(corpus, scored)
-    totals = corpus.totals()
+    totals = corpus.totals
     number = totals["number"]
     idfs = [math.log(1 + (number - len(found) + 0.5) / (len(found) + 0.5)) for found in frequencies]
     required = {id(concept) for concept in concepts}
@@ -97,7 +97,7 @@ def _all_frequencies(corpus, concepts):
                 counts[0].setdefault(term, {})[document_id] = in_title
             if in_body:
                 counts[1].setdefault(term, {})[document_id] = in_body
-    totals = corpus.totals()
+    totals = corpus.totals
     averages = (totals["title"] or 1, totals["body"] or 1)
     documents = corpus.documents()
     return [_frequencies(concept, counts, documents, averages) for concept in concepts]
