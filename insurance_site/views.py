@@ -7,6 +7,7 @@ from datetime import UTC, timedelta
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.db import InterfaceError, OperationalError, connection
+from django.db.transaction import TransactionManagementError
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -60,10 +61,14 @@ def server_error(request):
 
 
 def _database_answers():
-    """Whether the database answers now: an OperationalError may also be a fault in a query."""
+    """Whether the database answers now: an OperationalError may also be a fault in a query. A connection
+    left inside a failed transaction cannot be asked; it answered, or the transaction would not have failed
+    on it: the fault is the request's, not an outage."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
+        return True
+    except TransactionManagementError:
         return True
     except (OperationalError, InterfaceError):
         return False

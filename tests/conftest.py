@@ -5,6 +5,7 @@ once, for the tests that run gunicorn."""
 import importlib
 import os
 import shutil
+import threading
 from contextlib import contextmanager
 
 import pytest
@@ -200,9 +201,41 @@ def site_server(django_db_setup, django_db_blocker):
     """One live server for every browser test, started once (pytest-django's `live_server` would make every
     test that uses it empty and reload the database)."""
     with django_db_blocker.unblock():
-        server = LiveServer("localhost")
+        server = LiveServer("localhost", start=False)
+        shared = list(server.thread.connections_override.values())
+        if shared:
+            one_at_a_time(server, shared)
+        server.start()
     yield server
     server.stop()
+    for connection in shared:
+        connection.execute_wrappers.clear()
+
+
+def one_at_a_time(server, connections):
+    """On SQLite the server's threads and the test share one connection (the test database is in memory),
+    and a connection is not for two threads at once: a page the browser still loads (the redirect after a
+    save, its favicon) would run its queries and transactions in the middle of the next page's. So the
+    server answers one request at a time, and the test's own queries wait for the page being drawn."""
+    lock = threading.RLock()
+
+    def queries_wait(execute, sql, params, many, context):
+        with lock:
+            return execute(sql, params, many, context)
+
+    for connection in connections:
+        connection.execute_wrappers.append(queries_wait)
+    server_class = server.thread.server_class
+
+    class OneRequestAtATime(server_class):
+        def set_app(self, application):
+            def serialised(environ, start_response):
+                with lock:
+                    return application(environ, start_response)
+
+            super().set_app(serialised)
+
+    server.thread.server_class = OneRequestAtATime
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from django.db import OperationalError, connection, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -165,6 +166,22 @@ def test_server_error_page_needs_neither_static_files_nor_the_database(settings)
     with translation.override("zh-hans"):
         html = render_to_string("500.html")
     assert "抱歉，服务出现问题" in html
+
+
+@pytest.mark.django_db
+def test_a_fault_inside_a_failed_transaction_gets_the_error_page_not_a_second_fault(rf):
+    """The error page asks whether the database answers; a connection left inside a failed transaction
+    cannot be asked. The visitor still gets the 500 page (the database did answer), not a traceback."""
+    from insurance_site.views import server_error
+
+    with transaction.atomic():
+        try:
+            with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+                cursor.execute("SELECT * FROM no_such_table")
+        except OperationalError:
+            response = server_error(rf.get("/en/"))
+    assert response.status_code == 500
+    assert "Sorry" in response.content.decode()
 
 
 PUBLISH_A_CHANGE = """
