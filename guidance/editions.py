@@ -66,7 +66,7 @@ def publish(draft, user=None, note=""):
     Refuses with a ValidationError listing every problem if the draft is not ready. The publish is a
     revision of the edition, by `user`, with `note` (what the edition changes) as its comment.
     """
-    with transaction.atomic(), reversion.create_revision():
+    with transaction.atomic(), reversion.create_revision(), search_index.batch():
         reversion.set_user(user)
         reversion.set_comment(note or "Published.")
         return _publish(draft, user, note)

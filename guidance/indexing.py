@@ -9,7 +9,7 @@ from insurance_site.content import is_english
 from search.registry import Candidate, Hit, Index, register, register_best_bet
 
 from . import flow
-from .models import GUIDE_SLUG, Outcome, PracticeNote, Step, node_url, published_graph
+from .models import GUIDE_SLUG, Guide, Outcome, PracticeNote, Step, node_url, published_graph
 
 # The ways of saying "pay" and "medical insurance" (Chinese words as written, English stems), as the
 # query's concepts carry them once synonyms are added.
@@ -23,9 +23,17 @@ class OutcomeIndex(Index):
     model = Outcome
     kind = "guide"
     boost = 2.0  # a result page answers in plain words what the articles it rests on say formally
-    watch = {Step: lambda step: [step.outcome], PracticeNote: lambda note: [note.step.outcome]}
+    watch = {
+        Step: lambda step: [step.outcome],
+        PracticeNote: lambda note: [note.step.outcome],
+        Guide: lambda guide: guide.outcomes.all(),  # a publish adds its results and drops the archived ones
+    }
 
     def fields(self, outcome):
+        """Only the published edition's results: a draft or an archived edition is never found, and a draft
+        does not change how the published results rank (nor cost the index a copy of every result)."""
+        if outcome.guide.status != Guide.Status.PUBLISHED:
+            return None
         return {"title": f"{outcome.title_zh}\n{outcome.title_en}", "body": _body(outcome, "zh") + _body(outcome, "en")}
 
     def candidates(self, object_ids, phrase):
