@@ -69,6 +69,14 @@ def search_counts_written_when_asked(settings):
 
 
 @pytest.fixture(autouse=True)
+def quick_password_hashing(settings):
+    """Staff passwords are hashed with Django's default (PBKDF2, deliberately slow: a sixth of the browser
+    tests' time went into it). Tests sign people in hundreds of times and keep no real password; the
+    production build (test_production) hashes as the site does."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def unhashed_static_files(settings):
     """Pages render without running collectstatic first; test_production checks the real storage."""
     settings.STORAGES = {
