@@ -3,6 +3,7 @@ the content apps index, ten results a page, with best bets first. A slip is corr
 nothing matches in full is relaxed and said so; each first page served is counted for staff."""
 
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 
@@ -21,6 +22,9 @@ MOST = 100  # results ranked and shown at most: nobody reads further
 PHRASE_BONUS = 1.5  # the query as written, in the text, counts this much more
 
 
+# It only reads (the counts are written in their own transaction), and most searches need no query at all:
+# outside a transaction, no connection is opened for them.
+@transaction.non_atomic_requests
 def search(request):
     form = SearchForm(request.GET if "q" in request.GET else None)
     context = {"form": form}

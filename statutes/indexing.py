@@ -4,6 +4,8 @@ title; only the wording in force today is shown. A citation typed into the searc
 
 import re
 
+from django.utils.translation import get_language
+
 from caching import local
 from search.registry import Candidate, Hit, Index, register, register_shortcut
 
@@ -37,18 +39,26 @@ class ArticleVersionIndex(Index):
         return [Candidate(pk, order=order, phrase=phrase in text) for pk, (order, text) in found]
 
     def hits(self, candidates):
-        versions = ArticleVersion.objects.filter(pk__in=[candidate.object_id for candidate in candidates])
-        hits = {}
-        for version in versions.select_related("article__law", "article__chapter"):
-            article = version.article
-            hits[version.pk] = Hit(
-                title=f"{article.law.short_title} {article.label}",
-                url=article.get_absolute_url(),
-                source=f"{article.law.title} · {article.chapter.heading}",
-                kind=self.kind,
-                excerpts=[("zh", version.text_zh), ("en", version.text_en)],
-            )
-        return hits
+        """Each version's Hit, kept for the language shown: a result page costs no query for an article
+        other searches found before."""
+        language = get_language()
+        pks = [candidate.object_id for candidate in candidates]
+        return local.kept_each(("law hit", language), pks, _hits)
+
+
+def _hits(pks):
+    versions = ArticleVersion.objects.filter(pk__in=pks).select_related("article__law", "article__chapter")
+    hits = {}
+    for version in versions:
+        article = version.article
+        hits[version.pk] = Hit(
+            title=f"{article.law.short_title} {article.label}",
+            url=article.get_absolute_url(),
+            source=f"{article.law.title} · {article.chapter.heading}",
+            kind=ArticleVersionIndex.kind,
+            excerpts=[("zh", version.text_zh), ("en", version.text_en)],
+        )
+    return {pk: hits.get(pk) for pk in pks}
 
 
 def _wording_in_force():

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from guidance.models import Citation, Guide, Option, Outcome, Step
 from search.models import Document
+from statutes.models import ArticleVersion
 
 pytestmark = pytest.mark.django_db
 
@@ -82,6 +83,22 @@ def test_a_retitled_result_is_found_under_its_new_title_at_once():
     outcome.save()
     html = Client().get(path).content.decode()
     assert "Insuring a newborn baby" in html and "Enrolling a newborn" not in html
+
+
+def test_a_new_search_for_what_was_found_before_costs_no_query_and_shows_an_edited_article_at_once():
+    """A new question (a page cache miss) finding articles other searches showed costs no query at all:
+    the index's entries, the articles' results and their text in force are kept. An article edited in the
+    admin is shown with its new text on the next search all the same."""
+    Client().get("/zh-hans/search/?q=滞纳金 用人单位")
+    with CaptureQueriesContext(connection) as queries:
+        response = Client().get("/zh-hans/search/?q=用人单位 滞纳金")
+    assert response["X-Cache"] == "miss" and response.context["count"]
+    assert not queries, [query["sql"] for query in queries]
+    shown = next(hit for hit in response.context["page"] if hit.kind == "law")
+    version = next(v for v in ArticleVersion.objects.current() if v.article.get_absolute_url() == shown.url)
+    version.text_zh += "滞纳金（刚刚修改）"
+    version.save()
+    assert "刚刚修改" in Client().get("/zh-hans/search/?q=滞纳金 用人单位 缴纳").content.decode()
 
 
 def test_with_a_cache_that_keeps_nothing_nothing_is_kept_here_either(settings):
