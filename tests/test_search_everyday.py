@@ -12,7 +12,7 @@ from django.test import Client
 from search import tally
 from search.models import EverydayTerm, SearchCount
 
-from .test_search import article_numbers, outcome_slugs, search
+from .test_search import article_numbers, hits, outcome_slugs, search
 
 pytestmark = [pytest.mark.django_db, pytest.mark.every_database]
 
@@ -38,6 +38,41 @@ def test_low_income_words_find_the_subsidy_article(client):
     assert 25 in article_numbers(response)[:3]
 
 
+@pytest.mark.parametrize("query", ["辞职", "离职了医保怎么办"])
+def test_quitting_does_not_lead_to_unemployment_benefits(client, query):
+    """Leaving a job of one's own will rarely brings unemployment benefits (SIL 45(1)): quitting leads to the pages
+    on paying for oneself, not to the page on the unemployment fund paying."""
+    slugs = outcome_slugs(search(client, query, "zh-hans"))
+    assert slugs and "unemployment-benefits" not in slugs[:3]
+
+
+@pytest.mark.parametrize("query", ["兼职", "钟点工"])
+def test_part_time_work_finds_the_page_for_flexible_workers(client, query):
+    """Part-time work, in words the texts never use, finds the page on paying employee insurance oneself."""
+    assert "flexible-employee" in outcome_slugs(search(client, query, "zh-hans"))[:3]
+
+
+@pytest.mark.parametrize(
+    ("american", "british"), [("center", "centre"), ("labor", "labour"), ("subsidized", "subsidises")]
+)
+def test_american_spelling_finds_what_british_spelling_does(client, american, british):
+    """The pages write British English (government service centre, labour contract, subsidises); a search in
+    American spelling finds the same."""
+    found = [{hit.url for hit in hits(search(client, word))} for word in (american, british)]
+    assert found[0] == found[1] != set()
+
+
+def test_the_rural_pension_is_not_read_as_residents_medical_insurance(client):
+    """农保 is the rural pension (SIL 20), not the old rural medical scheme: it leads to no residents' insurance."""
+    assert "residents" not in outcome_slugs(search(client, "农保", "zh-hans"))
+
+
+def test_paying_in_stages_is_not_corrected_to_a_lapse(client):
+    """分段缴费 (paying in stages) is searched as typed, not "corrected" to 断缴, and finds Article 19 on 分段计算."""
+    response = search(client, "分段缴费", "zh-hans")
+    assert not response.context["corrected"] and 19 in article_numbers(response)
+
+
 def test_traditional_characters_find_what_simplified_ones_do(client):
     """醫保斷繳 is read as 医保断缴: the same results, and the page says what was searched for."""
     traditional, simplified = search(client, "醫保斷繳", "zh-hans"), search(client, "医保断缴", "zh-hans")
@@ -53,6 +88,7 @@ def test_traditional_characters_find_what_simplified_ones_do(client):
         ("滞纳今", "zh-hans", "滞纳金", "您是不是要找："),
         ("medcal insurance", "en", "medical insurance", "Did you mean:"),
         ("unemployd", "en", "unemployed", "Did you mean:"),
+        ("insurrance", "en", "insurance", "Did you mean:"),
         ("灵活救业人员", "zh-hans", "灵活就业人员", "您是不是要找："),
     ],
 )
