@@ -70,6 +70,7 @@ class Vocabulary:
     lexicon: tuple  # the site's words a slip not listed may be corrected to, the first the likeliest
     domain: frozenset  # the keys of every word the staff listed and of the site's terms
     near: dict  # a Chinese word of the lexicon with one character left out ("滞纳?") -> the word
+    near_lengths: tuple  # the lengths of those, longest first
 
     def knows(self, word):
         """Whether `word` is one of the domain's: the staff listed it, or it is one of the site's terms."""
@@ -108,6 +109,7 @@ def vocabulary(synonym_groups=(), everyday=()):
         lexicon=tuple(dict.fromkeys(lexicon)),
         domain=frozenset(domain),
         near=near,
+        near_lengths=tuple(sorted({len(pattern) for pattern in near}, reverse=True)),
     )
 
 
@@ -226,10 +228,9 @@ def _chinese_words(run, phrases):
     """A run of Chinese characters cut into words: the longest of `phrases` first, from the left, and jieba
     for what lies between them."""
     found, start, i = [], 0, 0
-    longest = max((len(phrase) for phrase in phrases), default=0)
+    lengths = _chinese_lengths(phrases)
     while i < len(run):
-        sizes = range(min(longest, len(run) - i), 1, -1)
-        phrase = next((run[i : i + n] for n in sizes if run[i : i + n] in phrases), "")
+        phrase = next((run[i : i + n] for n in lengths if run[i : i + n] in phrases), "")
         if phrase:
             found += _segmenter().cut(run[start:i]) if start < i else []
             found.append(phrase)
@@ -256,9 +257,8 @@ def _chinese_slips(text, staff, known_words):
     one character away from a word of the lexicon of three characters or more (two-character slips are too
     many to guess: the staff list them). Found before the text is cut, as jieba cuts a slip apart."""
     found = {}
-    sizes = sorted({len(pattern) for pattern in staff.near}, reverse=True)
     for run in HAN.findall(text):
-        for size in sizes:
+        for size in staff.near_lengths:
             for i in range(len(run) - size + 1):
                 piece = run[i : i + size]
                 meant = next((w for k in range(size) if (w := staff.near.get(piece[:k] + "?" + piece[k + 1 :]))), None)
@@ -282,6 +282,13 @@ def _closest(word, lexicon, known_words):
     near = [w for w, _distance, _index in sorted(found, key=lambda match: (match[1], match[2]))]
     held = known_words(near[:10])
     return next((w for w in near if w in held), None)
+
+
+@lru_cache(maxsize=16)
+def _chinese_lengths(words):
+    """The lengths of the Chinese words of `words` (two characters or more), longest first: worked out once
+    for each vocabulary, not for every query."""
+    return tuple(sorted({len(word) for word in words if HAN.fullmatch(word) and len(word) > 1}, reverse=True))
 
 
 @cache
