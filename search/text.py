@@ -255,13 +255,21 @@ def _english_words(tokens, phrases):
 def _chinese_slips(text, staff, known_words):
     """{piece of `text`: the word of the site's it is likely a slip for}: a piece the index does not hold,
     one character away from a word of the lexicon of three characters or more (two-character slips are too
-    many to guess: the staff list them). Found before the text is cut, as jieba cuts a slip apart."""
+    many to guess: the staff list them). Found before the text is cut, as jieba cuts a slip apart. A filler
+    word is never the slip (辞职了医保 is 辞职, 了, 医保, not a slip for 职工医保)."""
     found = {}
     for run in HAN.findall(text):
         for size in staff.near_lengths:
             for i in range(len(run) - size + 1):
                 piece = run[i : i + size]
-                meant = next((w for k in range(size) if (w := staff.near.get(piece[:k] + "?" + piece[k + 1 :]))), None)
+                meant = next(
+                    (
+                        w
+                        for k in range(size)
+                        if piece[k] not in STOP_WORDS and (w := staff.near.get(piece[:k] + "?" + piece[k + 1 :]))
+                    ),
+                    None,
+                )
                 if meant and meant != piece:
                     found.setdefault(piece, meant)
     if not found:

@@ -67,6 +67,13 @@ def test_the_rural_pension_is_not_read_as_residents_medical_insurance(client):
     assert "residents" not in outcome_slugs(search(client, "农保", "zh-hans"))
 
 
+@pytest.mark.parametrize("query", ["辞职了医保怎么办", "居民的保险怎么交"])
+def test_a_filler_word_between_two_words_is_not_taken_for_a_slip(client, query):
+    """了, 的 and the like join the words of a question; they are not a slip for a character of a longer word
+    (职了医保 is not 职工医保 mistyped, nor 居民的保 居民医保)."""
+    assert not search(client, query, "zh-hans").context["corrected"]
+
+
 def test_paying_in_stages_is_not_corrected_to_a_lapse(client):
     """分段缴费 (paying in stages) is searched as typed, not "corrected" to 断缴, and finds Article 19 on 分段计算."""
     response = search(client, "分段缴费", "zh-hans")
