@@ -11,12 +11,27 @@ from functools import cached_property
 from .models import Document, EverydayTerm, Posting, Synonym
 from .text import vocabulary, word_terms
 
+REMEMBERED = 5_000  # results of ranking kept at most (a concept's frequencies): many more than people ask for
+
 
 class Corpus:
     def __init__(self):
         self._postings = {}  # term -> ((document id, count in the title, count in the body), …)
         self._documents = None
         self._vocabulary = None
+        self._remembered = {}  # what ranking worked out from the index, oldest first
+
+    def remember(self, key, value):
+        """Keep `value`, worked out from this index, under `key` while the corpus is in use (the oldest make
+        room beyond REMEMBERED); returns it."""
+        self._remembered[key] = value
+        while len(self._remembered) > REMEMBERED:
+            self._remembered.pop(next(iter(self._remembered)), None)
+        return value
+
+    def recall(self, key):
+        """What was kept under `key`, or None."""
+        return self._remembered.get(key)
 
     def documents(self):
         """{document id: (content type id, object id, title length, body length)}, in one query."""

@@ -1,6 +1,7 @@
 """Excerpts of a result's text around what was found, with each find marked."""
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -38,10 +39,17 @@ def _spans(text, marks):
         if HAN.fullmatch(mark):
             spans += [found.span() for found in re.finditer(re.escape(mark), text)]
     stems = {mark for mark in marks if not HAN.fullmatch(mark)}
-    spans += [found.span() for found in WORD.finditer(text.lower()) if stem(found.group()) in stems]
+    if stems:
+        spans += [span for span, its_stem in _stemmed_words(text) if its_stem in stems]
     kept, end = [], -1
     for span in sorted(spans, key=lambda span: (span[0], -span[1])):
         if span[0] >= end:
             kept.append(span)
             end = span[1]
     return kept
+
+
+@lru_cache(maxsize=4096)
+def _stemmed_words(text):
+    """Where each English word of `text` is, with its stem: read once for the texts results show often."""
+    return tuple((found.span(), stem(found.group())) for found in WORD.finditer(text.lower()))

@@ -88,19 +88,27 @@ def rank(corpus, concepts, minimum=None, scored=None):
 
 
 def _all_frequencies(corpus, concepts):
-    """For each concept, {document id: its frequency there}."""
-    terms = sorted({term for concept in concepts for way in concept.ways for term in way})
-    counts = [{}, {}]  # for each field: term -> {document id: how often the term occurs there}
-    for term, entries in corpus.postings(terms).items():
-        for document_id, in_title, in_body in entries:
-            if in_title:
-                counts[0].setdefault(term, {})[document_id] = in_title
-            if in_body:
-                counts[1].setdefault(term, {})[document_id] = in_body
-    totals = corpus.totals
-    averages = (totals["title"] or 1, totals["body"] or 1)
-    documents = corpus.documents()
-    return [_frequencies(concept, counts, documents, averages) for concept in concepts]
+    """For each concept, {document id: its frequency there}: worked out once while the corpus is in use (a
+    new query mostly combines concepts other queries asked for), the terms of those not yet known read
+    together."""
+    known = {concept.ways: corpus.recall(("frequencies", concept.ways)) for concept in concepts}
+    missing = [concept for concept in concepts if known[concept.ways] is None]
+    if missing:
+        terms = sorted({term for concept in missing for way in concept.ways for term in way})
+        counts = [{}, {}]  # for each field: term -> {document id: how often the term occurs there}
+        for term, entries in corpus.postings(terms).items():
+            for document_id, in_title, in_body in entries:
+                if in_title:
+                    counts[0].setdefault(term, {})[document_id] = in_title
+                if in_body:
+                    counts[1].setdefault(term, {})[document_id] = in_body
+        totals = corpus.totals
+        averages = (totals["title"] or 1, totals["body"] or 1)
+        documents = corpus.documents()
+        for concept in missing:
+            found = _frequencies(concept, counts, documents, averages)
+            known[concept.ways] = corpus.remember(("frequencies", concept.ways), found)
+    return [known[concept.ways] for concept in concepts]
 
 
 def _frequencies(concept, counts, documents, averages):
