@@ -6,7 +6,7 @@ from datetime import UTC, timedelta
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.db import InterfaceError, OperationalError, connection
+from django.db import InterfaceError, InternalError, OperationalError, connection
 from django.db.transaction import TransactionManagementError
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
@@ -68,7 +68,7 @@ def _database_answers():
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
         return True
-    except TransactionManagementError:
+    except (TransactionManagementError, InternalError):  # it answered: the transaction had failed
         return True
     except (OperationalError, InterfaceError):
         return False
