@@ -6,7 +6,7 @@ Kept as it is (not copied) by `caching.local.held`, which starts a new Corpus wh
 page drawn outside the page cache (staff, the preview, a cache outage) gets a fresh one.
 """
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .models import Document, EverydayTerm, Posting, Synonym
 from .text import vocabulary, word_terms
@@ -19,19 +19,11 @@ class Corpus:
         self._postings = {}  # term -> ((document id, count in the title, count in the body), …)
         self._documents = None
         self._vocabulary = None
-        self._remembered = {}  # what ranking worked out from the index, oldest first
+        self._worked_out = lru_cache(maxsize=REMEMBERED)(lambda function, *args: function(self, *args))
 
-    def remember(self, key, value):
-        """Keep `value`, worked out from this index, under `key` while the corpus is in use (the oldest make
-        room beyond REMEMBERED); returns it."""
-        self._remembered[key] = value
-        while len(self._remembered) > REMEMBERED:
-            self._remembered.pop(next(iter(self._remembered)), None)
-        return value
-
-    def recall(self, key):
-        """What was kept under `key`, or None."""
-        return self._remembered.get(key)
+    def worked_out(self, function, *args):
+        """`function(corpus, *args)`, worked out once while this corpus is in use (the REMEMBERED latest)."""
+        return self._worked_out(function, *args)
 
     def documents(self):
         """{document id: (content type id, object id, title length, body length)}, in one query."""

@@ -89,36 +89,29 @@ def rank(corpus, concepts, minimum=None, scored=None):
 
 def _all_frequencies(corpus, concepts):
     """For each concept, {document id: its frequency there}: worked out once while the corpus is in use (a
-    new query mostly combines concepts other queries asked for), the terms of those not yet known read
-    together."""
-    known = {concept.ways: corpus.recall(("frequencies", concept.ways)) for concept in concepts}
-    missing = [concept for concept in concepts if known[concept.ways] is None]
-    if missing:
-        terms = sorted({term for concept in missing for way in concept.ways for term in way})
-        counts = [{}, {}]  # for each field: term -> {document id: how often the term occurs there}
-        for term, entries in corpus.postings(terms).items():
-            for document_id, in_title, in_body in entries:
-                if in_title:
-                    counts[0].setdefault(term, {})[document_id] = in_title
-                if in_body:
-                    counts[1].setdefault(term, {})[document_id] = in_body
-        totals = corpus.totals
-        averages = (totals["title"] or 1, totals["body"] or 1)
-        documents = corpus.documents()
-        for concept in missing:
-            found = _frequencies(concept, counts, documents, averages)
-            known[concept.ways] = corpus.remember(("frequencies", concept.ways), found)
-    return [known[concept.ways] for concept in concepts]
+    new query mostly combines concepts other queries asked for); the terms not read yet are read together."""
+    corpus.postings({term for concept in concepts for way in concept.ways for term in way})
+    return [corpus.worked_out(_frequencies, concept.ways) for concept in concepts]
 
 
-def _frequencies(concept, counts, documents, averages):
-    """{document id: the concept's frequency there} for the documents that hold it: per field, the best
-    way's count (a way's count is its rarest term's), normalised by the field's length and weighted;
-    summed over the fields."""
+def _frequencies(corpus, ways):
+    """{document id: the frequency there of the concept said in `ways`} for the documents that hold it: per
+    field, the best way's count (a way's count is its rarest term's), normalised by the field's length and
+    weighted; summed over the fields."""
+    counts = [{}, {}]  # for each field: term -> {document id: how often the term occurs there}
+    for term, entries in corpus.postings({term for way in ways for term in way}).items():
+        for document_id, in_title, in_body in entries:
+            if in_title:
+                counts[0].setdefault(term, {})[document_id] = in_title
+            if in_body:
+                counts[1].setdefault(term, {})[document_id] = in_body
+    totals = corpus.totals
+    averages = (totals["title"] or 1, totals["body"] or 1)
+    documents = corpus.documents()
     found = {}
     for field, (weight, b) in enumerate(FIELDS.values()):
         best = {}  # document id -> the best way's count in this field
-        for way in concept.ways:
+        for way in ways:
             held = [counts[field].get(term, {}) for term in way]
             if not held:
                 continue
