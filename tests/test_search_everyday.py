@@ -62,6 +62,11 @@ def test_american_spelling_finds_what_british_spelling_does(client, american, br
     assert found[0] == found[1] != set()
 
 
+def test_fraud_finds_the_article_on_obtaining_benefits_by_fraud(client):
+    """Article 88's English says "fraudulently obtains"; a search for fraud finds it."""
+    assert 88 in article_numbers(search(client, "fraud"))[:3]
+
+
 def test_the_rural_pension_is_not_read_as_residents_medical_insurance(client):
     """农保 is the rural pension (SIL 20), not the old rural medical scheme: it leads to no residents' insurance."""
     assert "residents" not in outcome_slugs(search(client, "农保", "zh-hans"))

@@ -453,6 +453,10 @@ SYNONYMS = [
     ("centre, center", "UK and US spelling: the pages write centre"),
     ("labour, labor", "UK and US spelling: the pages write labour"),
     ("subsidy, subsidise, subsidize, subsidized", "UK and US spelling: the pages write subsidises"),
+    (
+        "fraud, fraudulent, fraudulently, defraud",
+        "Stems apart: SIL 88's English says 'fraudulently obtains' where people type fraud",
+    ),
 ]
 
 
