@@ -5,12 +5,13 @@ anybody may share: status 200 or 404, no cookie, not marked private, the same wh
 headers but the language (a page outside the language prefixes speaks the browser's language). Its key
 is the address (scheme, host, path and query) and the language the page is drawn in (from the path, else
 as Django's LocaleMiddleware chooses it); it is used only while the content version (`caching.version`)
-is the one it was drawn under, both read in one round trip. It is stored plain and gzip-compressed, with
-an ETag, and sent with Cache-Control so that a CDN or a browser may keep it for a short while. A page drawn
+is the one it was drawn under, both read in one round trip. It is stored once, gzip-compressed (as nearly
+every browser takes it; it is unpacked for one that does not), with an ETag, and sent with Cache-Control so that a CDN or a browser may keep it for a short while. A page drawn
 afresh may reuse the parts it shares with other pages under the same version (`caching.local`). Signed-in
 staff get fresh pages marked private.
 """
 
+import gzip
 import hashlib
 import logging
 import re
@@ -29,7 +30,6 @@ from .signals import page_served
 
 CACHEABLE_STATUS = {200, 404}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-GZIP = ":gzip"  # the key of a page's compressed copy ends so
 logger = logging.getLogger(__name__)
 
 
@@ -55,30 +55,29 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         language = get_language_from_request(request, check_path=True)
         key = "page:" + hashlib.sha256(f"{language}:{address}".encode()).hexdigest()
-        gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
-        wanted = key + GZIP if gzip else key  # the page as this browser takes it
+        takes_gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
         try:  # the version and the page in one round trip
-            found = cache.get_many([version.KEY, wanted])
+            found = cache.get_many([version.KEY, key])
         except Exception:
             logger.warning("The cache cannot be reached; the page is drawn afresh.", exc_info=True)
             return _served(self.get_response(request))
         current = version.current(found.get(version.KEY))
-        entry = found.get(wanted)
+        entry = found.get(key)
         if current is None:
             return _served(self.get_response(request))
         if entry is not None and entry["version"] == current:
             _tallied(entry.get("tally"))
-            return self.conditional.process_response(request, _response(entry, "hit"))
+            return self.conditional.process_response(request, _response(entry, "hit", takes_gzip))
         with local.drawing_page(current):
             response = _served(self.get_response(request))
         if not _shareable(response):
             return response
-        plain, packed = _entries(response, current)
+        entry = _entry(response, current)
         try:
-            cache.set_many({key: plain, key + GZIP: packed}, settings.PAGE_CACHE_SECONDS)
+            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
         except Exception:
             logger.warning("The cache cannot be reached; the page is not kept.", exc_info=True)
-        return self.conditional.process_response(request, _response(packed if gzip else plain, "miss"))
+        return self.conditional.process_response(request, _response(entry, "miss", takes_gzip))
 
 
 def _served(response):
@@ -111,9 +110,9 @@ def _shareable(response):
     )
 
 
-def _entries(response, current):
-    """What the cache keeps of a page: as it is, and gzip-compressed (when that is smaller), each with its
-    headers ready to send. Both are used only while the content version is `current`."""
+def _entry(response, current):
+    """What the cache keeps of a page, used only while the content version is `current`: its headers ready
+    to send and its body, gzip-compressed when that is smaller."""
     body = response.content
     headers = [
         (name, value)
@@ -126,13 +125,13 @@ def _entries(response, current):
         ("ETag", f'W/"{hashlib.md5(body, usedforsecurity=False).hexdigest()}"'),
         ("Cache-Control", _cache_control()),
     ]
-    plain = {"version": current, "status": response.status_code, "headers": headers, "body": body}
+    entry = {"version": current, "status": response.status_code, "headers": headers, "body": body}
     if (tally := getattr(response, "tally", None)) is not None:
-        plain["tally"] = tally
+        entry["tally"] = tally
     compressed = compress_string(body)
-    if len(compressed) >= len(body):
-        return plain, plain
-    return plain, {**plain, "headers": [*headers, ("Content-Encoding", "gzip")], "body": compressed}
+    if len(compressed) < len(body):
+        entry.update(body=compressed, gzip=True)
+    return entry
 
 
 def _cache_control():
@@ -142,9 +141,16 @@ def _cache_control():
     return response["Cache-Control"]
 
 
-def _response(entry, outcome):
-    response = HttpResponse(entry["body"], status=entry["status"])
+def _response(entry, outcome, takes_gzip):
+    """The kept page as this browser takes it: compressed, or unpacked for one that does not take gzip."""
+    body = entry["body"]
+    packed = entry.get("gzip", False)
+    if packed and not takes_gzip:
+        body, packed = gzip.decompress(body), False
+    response = HttpResponse(body, status=entry["status"])
     for name, value in entry["headers"]:
         response[name] = value
+    if packed:
+        response["Content-Encoding"] = "gzip"
     response["X-Cache"] = outcome
     return response

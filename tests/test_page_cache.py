@@ -69,7 +69,7 @@ def test_a_browser_that_has_the_page_gets_304():
 
 
 def test_pages_are_sent_compressed_to_browsers_that_accept_it():
-    """Drawn once, a page is kept both ways: compressed for browsers, as it is for the rest."""
+    """Drawn once, a page is sent compressed to browsers that take it, and unpacked for the rest."""
     packed = [Client().get(RESULT, headers={"Accept-Encoding": "gzip, deflate, br"}) for _ in range(2)]
     plain = Client().get(RESULT)
     assert [response["X-Cache"] for response in [*packed, plain]] == ["miss", "hit", "hit"]
