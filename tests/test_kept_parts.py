@@ -121,3 +121,15 @@ def test_a_rebuilt_search_index_is_searched_at_once():
     call_command("rebuild_search_index", stdout=io.StringIO())
     assert Client().get(path).context["count"]
     assert Client().get(path + "&page=1").context["count"]
+
+
+def test_the_header_and_footer_every_page_shares_are_kept_for_each_language_and_host(settings):
+    """The site's header, footer and link card are drawn once for each language and host: an English page
+    drawn after a Chinese one speaks English, and a page asked for under another name links its own."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver", "localhost"]
+    chinese = Client().get("/zh-hans/guide/question/situation/").content.decode()
+    assert "跳到主要内容" in chinese and "testserver/static/" in chinese
+    english = Client().get("/en/guide/question/situation/").content.decode()
+    assert "Skip to main content" in english and "unofficial" in english and "跳到主要内容" not in english
+    other = Client().get("/en/guide/question/situation/", headers={"Host": "localhost"}).content.decode()
+    assert "://localhost/static/" in other and "testserver/static/" not in other
