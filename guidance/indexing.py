@@ -39,7 +39,7 @@ class OutcomeIndex(Index):
     def candidates(self, object_ids, phrase):
         """The results of the published edition that answers lead to, each with those answers and what
         its Hit shows (title and summary: a few short fields, also what the phrase bonus reads)."""
-        shown = local.kept(("results shown", GUIDE_SLUG), _results_shown)
+        shown = local.held(("results shown", GUIDE_SLUG), _results_shown)  # read only: not copied for each search
         phrase = phrase.lower()
         found = [(pk, shown[pk]) for pk in object_ids if pk in shown]
         return [

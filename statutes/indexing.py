@@ -33,7 +33,7 @@ class ArticleVersionIndex(Index):
 
     def candidates(self, object_ids, phrase):
         """The versions found that are the wording in force today (no later version has come into force)."""
-        in_force = local.kept(("wording in force",), _wording_in_force)
+        in_force = local.held(("wording in force",), _wording_in_force)  # read only: not copied for each search
         phrase = phrase.lower()
         found = [(pk, in_force[pk]) for pk in object_ids if pk in in_force]
         return [Candidate(pk, order=order, phrase=phrase in text) for pk, (order, text) in found]
