@@ -34,11 +34,8 @@ def highlight(text, marks, width=60):
 
 def _spans(text, marks):
     """Where the marks are in `text`, longest first where they overlap."""
-    spans = []
-    for mark in marks:
-        if HAN.fullmatch(mark):
-            spans += [found.span() for found in re.finditer(re.escape(mark), text)]
-    stems = {mark for mark in marks if not HAN.fullmatch(mark)}
+    words, stems = _chinese_and_english(tuple(marks))
+    spans = [found.span() for found in words.finditer(text)] if words else []
     if stems:
         spans += [span for span, its_stem in _stemmed_words(text) if its_stem in stems]
     kept, end = [], -1
@@ -47,6 +44,15 @@ def _spans(text, marks):
             kept.append(span)
             end = span[1]
     return kept
+
+
+@lru_cache(maxsize=64)
+def _chinese_and_english(marks):
+    """One pattern finding the Chinese marks (the longest where several start at one place, as a reader
+    would mark them), or None; and the set of English stems. Worked out once for a page's results."""
+    chinese = sorted({mark for mark in marks if HAN.fullmatch(mark)}, key=len, reverse=True)
+    words = re.compile("|".join(map(re.escape, chinese))) if chinese else None
+    return words, frozenset(mark for mark in marks if not HAN.fullmatch(mark))
 
 
 @lru_cache(maxsize=4096)
