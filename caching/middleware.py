@@ -5,10 +5,10 @@ anybody may share: status 200 or 404, no cookie, not marked private, the same wh
 headers but the language (a page outside the language prefixes speaks the browser's language). Its key
 is the address (scheme, host, path and query) and the language the page is drawn in (from the path, else
 as Django's LocaleMiddleware chooses it); it is used only while the content version (`caching.version`)
-is the one it was drawn under, both read in one round trip. It is stored once, gzip-compressed (as nearly
-every browser takes it; it is unpacked for one that does not), with an ETag, and sent with Cache-Control so that a CDN or a browser may keep it for a short while. A page drawn
-afresh may reuse the parts it shares with other pages under the same version (`caching.local`). Signed-in
-staff get fresh pages marked private.
+is the one it was drawn under, both read in one round trip. It is stored once, gzip-compressed (nearly
+every browser takes it so; it is unpacked for one that does not), with an ETag, and sent with Cache-Control
+so that a CDN or a browser may keep it for a short while. A page drawn afresh may reuse the parts it shares
+with other pages under the same version (`caching.local`). Signed-in staff get fresh pages marked private.
 """
 
 import gzip

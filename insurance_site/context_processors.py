@@ -12,7 +12,7 @@ PATHS_KEPT = 4096  # a page's path in each language, worked out once in a proces
 
 
 def navigation(request):
-    """The links to the guide's start and to the legal texts, and links to the page being shown in each
+    """The links to the guide's start, the legal texts and search, and links to the page being shown in each
     language, answers and all."""
     current = get_language()
     where = (current, get_urlconf(), get_script_prefix())
@@ -35,6 +35,7 @@ def navigation(request):
         "html_lang": HTML_LANG.get(current, current),
         "law_url": _reversed("statutes:texts", where),
         "home_url": _reversed("guidance:start", where),
+        "search_url": _reversed("search", where),
     }
 
 

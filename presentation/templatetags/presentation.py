@@ -2,6 +2,7 @@
 description that the head repeats for browsers, search engines and link cards."""
 
 import html
+from urllib.parse import urlencode
 
 from django import template
 from django.utils.html import strip_tags
@@ -51,6 +52,8 @@ def text_size_switch(context):
     browser."""
     request = context["request"]
     large = getattr(request, "larger_text", False)
-    query = request.GET.copy()  # the larger-text middleware has taken the size out already
-    query[PARAMETER] = STANDARD if large else LARGE
-    return {"large": large, "url": f"{request.path}?{query.urlencode()}#text-size"}
+    # The page's query as QueryDict.urlencode() writes it (the larger-text middleware has taken the size out
+    # already), with the other size after it.
+    pairs = [(name, value) for name, values in request.GET.lists() for value in values]
+    query = urlencode([*pairs, (PARAMETER, STANDARD if large else LARGE)])
+    return {"large": large, "url": f"{request.path}?{query}#text-size"}
