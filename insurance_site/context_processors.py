@@ -33,6 +33,7 @@ def navigation(request):
         "languages": links,
         "other_languages": [link for link in links if not link["current"]],
         "html_lang": HTML_LANG.get(current, current),
+        "origin": f"{request.scheme}://{request.get_host()}",  # for the addresses a page gives in full
         "law_url": _reversed("statutes:texts", where),
         "home_url": _reversed("guidance:start", where),
         "search_url": _reversed("search", where),

@@ -5,9 +5,10 @@ import html
 from urllib.parse import urlencode
 
 from django import template
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 
 from ..middleware import LARGE, PARAMETER, STANDARD
 
@@ -45,7 +46,7 @@ def description(text):
     return Truncator(" ".join(html.unescape(strip_tags(str(text))).split())).chars(DESCRIPTION_LENGTH)
 
 
-@register.inclusion_tag("presentation/text_size_switch.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def text_size_switch(context):
     """The 大字模式 / Larger text switch. Without JavaScript it is a link to this page in the other size
     (the address keeps the choice); static/js/text-size.js makes it a button that keeps the choice in the
@@ -56,4 +57,8 @@ def text_size_switch(context):
     # already), with the other size after it.
     pairs = [(name, value) for name, values in request.GET.lists() for value in values]
     query = urlencode([*pairs, (PARAMETER, STANDARD if large else LARGE)])
-    return {"large": large, "url": f"{request.path}?{query}#text-size"}
+    return format_html(
+        '<a id="text-size" class="text-size" href="{}" data-text-size>{}</a>',
+        f"{request.path}?{query}#text-size",
+        _("Back to standard text") if large else _("Larger text"),
+    )
