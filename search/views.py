@@ -44,8 +44,10 @@ def search(request):
     page.object_list = registry.hits(page.object_list)
     marks = [mark for concept in asked for mark in concept.marks]
     language = "en" if get_language() == "en" else "zh"
-    for hit in page:
-        hit.shown = [(lang, highlight(text, marks)) for lang, text in hit.excerpts if lang in ("zh", language)]
+    results = [  # each Hit with its excerpts in the languages shown, the finds marked (the Hit is not changed)
+        (hit, [(lang, highlight(text, marks)) for lang, text in hit.excerpts if lang in ("zh", language)])
+        for hit in page
+    ]
     searched = normalised(asked)
     context.update(
         query=query,
@@ -54,6 +56,7 @@ def search(request):
         relaxed=relaxed,
         best_bets=bets,
         page=page,
+        results=results,
         count=len(found),
     )
     response = render(request, "search/search.html", context)

@@ -39,11 +39,13 @@ class ArticleVersionIndex(Index):
         return [Candidate(pk, order=order, phrase=phrase in text) for pk, (order, text) in found]
 
     def hits(self, candidates):
-        """Each version's Hit, kept for the language shown: a result page costs no query for an article
-        other searches found before."""
-        language = get_language()
-        pks = [candidate.object_id for candidate in candidates]
-        return local.kept_each(("law hit", language), pks, _hits)
+        """Each version's Hit, held for the language shown: a result page costs no query for an article
+        other searches found before (pages show a Hit as it is, never changing it)."""
+        held = local.held(("law hits", get_language()), dict)
+        missing = [candidate.object_id for candidate in candidates if candidate.object_id not in held]
+        if missing:
+            held.update(_hits(missing))
+        return {candidate.object_id: held[candidate.object_id] for candidate in candidates}
 
 
 def _hits(pks):
