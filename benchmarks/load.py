@@ -6,7 +6,8 @@ cache in Redis, this machine's unless CACHE_URL names another, or the embedded c
 CACHE_URL=embedded),
 starts gunicorn with 3 workers and loads each address for SECONDS seconds with wrk (Debian's package; 16
 connections): the static file first, then every page from the page cache (warm), a stream of searches each
-different from the others (every one a page cache miss, as new questions are), missing the page cache but
+different from the others (every one a page cache miss, as new questions are), a stream of addresses no
+page has (a 404 drawn afresh each time: the least any page drawn afresh costs), missing the page cache but
 with the parts pages share kept (as for a new address), and with the cache turned off (every request a miss,
 nothing kept: as just after a publish). It prints req/s, p50 and p99, and each page's req/s as a share of the
 static file's.
@@ -64,6 +65,7 @@ def main():
                 report(f"{name}", load(site + path), base)
             load(site + "/zh-hans/search/", seconds=1, script=new_searches(folder, start=25_000))  # warm each worker
             report("new search", load(site + "/zh-hans/search/", script=new_searches(folder)), base)
+            report("new 404", load(site + "/en/", script=new_addresses(folder), missing=True), base)
         print("\nEvery request a page cache miss, the parts pages share kept (PAGE_CACHE_SECONDS=0):")
         with gunicorn({**env, "PAGE_CACHE_SECONDS": "0"}) as site:
             for name, path in PAGES.items():
@@ -170,9 +172,42 @@ end
     return script
 
 
-def load(url, seconds=SECONDS, script=None):
+def new_addresses(folder):
+    """A wrk script that asks each time for an address no page has, each different from the others: every
+    answer a 404 page drawn afresh and kept, the least any page drawn afresh costs. Any other status is
+    counted and printed, and fails the load."""
+    script = folder / "addresses.lua"
+    script.write_text(
+        """
+local threads = {}
+local next_thread = 0
+function setup(thread)
+  thread:set("counter", next_thread * 1000000)
+  thread:set("wrong", 0)
+  table.insert(threads, thread)
+  next_thread = next_thread + 1
+end
+function request()
+  counter = counter + 1
+  return wrk.format("GET", wrk.path .. "no-such-page-" .. counter .. "/")
+end
+function response(status, headers, body)
+  if status ~= 404 then wrong = wrong + 1 end
+end
+function done(summary, latency, requests)
+  local wrong = 0
+  for _, thread in ipairs(threads) do wrong = wrong + thread:get("wrong") end
+  io.write("Not a 404: " .. wrong .. "\\n")
+end
+"""
+    )
+    return script
+
+
+def load(url, seconds=SECONDS, script=None, missing=False):
     """wrk's req/s, p50 and p99 (ms) for `url`, asked as a browser does (taking gzip) through an HTTPS proxy
-    (with `script`, a wrk Lua script that makes each request); failed requests fail it."""
+    (with `script`, a wrk Lua script that makes each request); failed requests fail it. With `missing`, every
+    answer must be a 404 (the script counts any other)."""
     headers = ["-H", "X-Forwarded-Proto: https", "-H", "Accept-Encoding: gzip, deflate, br"]
     scripted = ["-s", str(script)] if script else []
     result = subprocess.run(
@@ -181,7 +216,8 @@ def load(url, seconds=SECONDS, script=None):
         capture_output=True,
         text=True,
     ).stdout
-    if "Non-2xx or 3xx responses" in result or "Socket errors" in result:
+    failed = "Not a 404: 0" not in result if missing else "Non-2xx or 3xx responses" in result
+    if failed or "Socket errors" in result:
         raise RuntimeError(f"{url} had failed requests:\n{result}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", result).group(1))
     return rate, _latency(result, "50%"), _latency(result, "99%")
