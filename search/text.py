@@ -256,9 +256,12 @@ def _chinese_slips(text, staff, known_words):
     """{piece of `text`: the word of the site's it is likely a slip for}: a piece the index does not hold,
     one character away from a word of the lexicon of three characters or more (two-character slips are too
     many to guess: the staff list them). Found before the text is cut, as jieba cuts a slip apart. A filler
-    word is never the slip (辞职了医保 is 辞职, 了, 医保, not a slip for 职工医保)."""
+    word is never the slip (辞职了医保 is 辞职, 了, 医保, not a slip for 职工医保), and a run that reads as
+    the domain's words has none (异地交医保 is 异地, 交, 医保, not a slip for 异地就医)."""
     found = {}
     for run in HAN.findall(text):
+        if all(staff.knows(word) for word in _chinese_words(run, staff.phrases) if word not in STOP_WORDS):
+            continue
         for size in staff.near_lengths:
             for i in range(len(run) - size + 1):
                 piece = run[i : i + size]

@@ -79,6 +79,12 @@ def test_a_filler_word_between_two_words_is_not_taken_for_a_slip(client, query):
     assert not search(client, query, "zh-hans").context["corrected"]
 
 
+def test_words_of_the_domain_side_by_side_are_not_taken_for_a_slip(client):
+    """异地交医保 (paying from another place) is 异地, 交 and 医保, not a slip for 异地就医 (treatment elsewhere)."""
+    response = search(client, "异地交医保", "zh-hans")
+    assert not response.context["corrected"] and response.context["searched"] == "异地 交 医保"
+
+
 def test_paying_in_stages_is_not_corrected_to_a_lapse(client):
     """分段缴费 (paying in stages) is searched as typed, not "corrected" to 断缴, and finds Article 19 on 分段计算."""
     response = search(client, "分段缴费", "zh-hans")
