@@ -64,8 +64,11 @@ def main():
                 load(site + path, seconds=1)  # into the page cache
                 report(f"{name}", load(site + path), base)
             load(site + "/zh-hans/search/", seconds=1, script=new_searches(folder, start=25_000))  # warm each worker
-            report("new search", load(site + "/zh-hans/search/", script=new_searches(folder)), base)
-            report("new 404", load(site + "/en/", script=new_addresses(folder), missing=True), base)
+            searches = load(site + "/zh-hans/search/", script=new_searches(folder))
+            report("new search", searches, base)
+            floor = load(site + "/en/", script=new_addresses(folder), missing=True)
+            report("new 404", floor, base)
+            print(f"(new searches at {searches[0] / floor[0]:.0%} of the new 404s' req/s)")
         print("\nEvery request a page cache miss, the parts pages share kept (PAGE_CACHE_SECONDS=0):")
         with gunicorn({**env, "PAGE_CACHE_SECONDS": "0"}) as site:
             for name, path in PAGES.items():
