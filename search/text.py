@@ -69,7 +69,7 @@ class Vocabulary:
     phrases: frozenset  # Chinese words and English phrases matched whole in a query
     lexicon: tuple  # the site's words a slip not listed may be corrected to, the first the likeliest
     domain: frozenset  # the keys of every word the staff listed and of the site's terms
-    near: dict  # a Chinese word of the lexicon with one character left out ("滞纳?") -> the word
+    near: dict  # a Chinese site word of the lexicon with one character left out ("滞纳?") -> the word
     near_lengths: tuple  # the lengths of those, longest first
 
     def knows(self, word):
@@ -96,9 +96,14 @@ def vocabulary(synonym_groups=(), everyday=()):
     slipped = {_key(word) for typed, _means, is_slip in everyday if is_slip for word in typed}
     lexicon = [*_dictionary(), *(word for word in every if _key(word) not in slipped)]
     domain = {_key(word) for word in [*every, *_dictionary()]}
+    # A Chinese slip is corrected only to a word of the site's (the dictionary's, a synonym, a row's site
+    # words), never to one that only people type: 支付宝 may lead somewhere without 支付额 becoming a slip for it.
+    sites = [*_dictionary(), *(word for group in synonym_groups for word in group)]
+    sites += [word for _typed, means, _is_slip in everyday for word in means]
+    only_typed = {_key(word) for typed, _means, _is_slip in everyday for word in typed} - {_key(w) for w in sites}
     near = {}
     for word in lexicon:
-        if HAN.fullmatch(word) and len(word) >= 3:
+        if HAN.fullmatch(word) and len(word) >= 3 and _key(word) not in only_typed:
             for i in range(len(word)):
                 near.setdefault(word[:i] + "?" + word[i + 1 :], word)
     return Vocabulary(

@@ -85,6 +85,19 @@ def test_words_of_the_domain_side_by_side_are_not_taken_for_a_slip(client):
     assert not response.context["corrected"] and response.context["searched"] == "异地 交 医保"
 
 
+@pytest.mark.parametrize("query", ["支付宝交医保", "微信交医保"])
+def test_paying_with_an_app_is_asking_how_to_pay(client, query):
+    """支付宝交医保, like 微信交医保, asks how to pay medical insurance: the guide's start leads."""
+    assert [bet.url for bet in search(client, query, "zh-hans").context["best_bets"]] == ["/zh-hans/"]
+
+
+@pytest.mark.parametrize("query", ["医保支付额", "支付方"])
+def test_a_word_people_only_type_is_never_what_a_slip_is_corrected_to(client, query):
+    """支付宝 leads to the ways of paying, yet 支付额 (an amount paid) is not a slip for it: a slip is corrected
+    only to a word of the site's."""
+    assert not search(client, query, "zh-hans").context["corrected"]
+
+
 def test_paying_in_stages_is_not_corrected_to_a_lapse(client):
     """分段缴费 (paying in stages) is searched as typed, not "corrected" to 断缴, and finds Article 19 on 分段计算."""
     response = search(client, "分段缴费", "zh-hans")
