@@ -11,6 +11,7 @@ from contextlib import contextmanager
 import pytest
 from django.apps import apps as django_apps
 from django.core.management import call_command
+from django.test.utils import override_settings
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 from pytest_django.plugin import blocking_manager_key
@@ -78,13 +79,23 @@ def quick_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-@pytest.fixture(autouse=True)
-def unhashed_static_files(settings):
-    """Pages render without running collectstatic first; test_production checks the real storage."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
+@pytest.fixture(scope="session", autouse=True)
+def unhashed_static_files():
+    """Pages render without running collectstatic first; test_production checks the real storage. Set once
+    for the whole session, not for each test: between two tests the production storage would be back, and a
+    late request to the live server then (Chromium asking for a favicon) could leave the next test with it,
+    failing on a manifest that was never collected."""
+    from django.conf import settings
+
+    plain = override_settings(
+        STORAGES={
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        }
+    )
+    plain.enable()
+    yield
+    plain.disable()
 
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
