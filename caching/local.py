@@ -19,6 +19,7 @@ from django.core.cache import caches
 
 # The content version of the public page being drawn in this thread, if any.
 _page_version = contextvars.ContextVar("page_version", default=None)
+_NOT_KEPT = object()  # what the store answers for a part not kept (None may be kept)
 _held = {}  # (content version, parts) -> an object `held` keeps, for the newest version only
 _holding = threading.Lock()
 
@@ -36,25 +37,16 @@ def drawing_page(version):
 def kept(parts, draw):
     """What `draw()` returns, kept under `parts` (a tuple of strings and numbers that, with the content
     version, names everything the result depends on); drawn afresh outside a public page."""
-    return kept_each(parts, [None], lambda _keys: {None: draw()})[None]
-
-
-def kept_each(parts, keys, draw):
-    """{key: value} for each of `keys` under `parts`, as `kept` keeps one value; those not kept are drawn
-    together, by `draw(missing keys)`, which returns a value for each."""
     version = _page_version.get()
     if version is None:
-        return draw(list(keys))
+        return draw()
     store = caches["local"]
-    names = {key: _name(version, *parts, key) for key in keys}
-    found = store.get_many(names.values())
-    values = {key: found[name] for key, name in names.items() if name in found}
-    missing = [key for key in keys if key not in values]
-    if missing:
-        drawn = draw(missing)
-        store.set_many({names[key]: drawn[key] for key in missing})
-        values.update(drawn)
-    return values
+    name = _name(version, *parts)
+    found = store.get(name, _NOT_KEPT)
+    if found is _NOT_KEPT:
+        found = draw()
+        store.set(name, found)
+    return found
 
 
 def held(parts, make):
