@@ -265,8 +265,7 @@ def _chinese_slips(text, staff, known_words):
     the domain's words has none (异地交医保 is 异地, 交, 医保, not a slip for 异地就医)."""
     found = {}
     for run in HAN.findall(text):
-        if all(staff.knows(word) for word in _chinese_words(run, staff.phrases) if word not in STOP_WORDS):
-            continue
+        in_run = {}
         for size in staff.near_lengths:
             for i in range(len(run) - size + 1):
                 piece = run[i : i + size]
@@ -279,7 +278,11 @@ def _chinese_slips(text, staff, known_words):
                     None,
                 )
                 if meant and meant != piece:
-                    found.setdefault(piece, meant)
+                    in_run.setdefault(piece, meant)
+        # Cut only a run that has a likely slip: most have none.
+        if in_run and not all(staff.knows(w) for w in _chinese_words(run, staff.phrases) if w not in STOP_WORDS):
+            for piece, meant in in_run.items():
+                found.setdefault(piece, meant)
     if not found:
         return {}
     held = known_words([*found, *found.values()])
