@@ -196,11 +196,17 @@ CONTENT_SECURITY_POLICY = {
 # https: address. Without one that address is not found.
 SECURITY_CONTACT = env("SECURITY_CONTACT", default="")
 
+LOG_LEVEL = env("LOG_LEVEL", default="INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}, "none": {"class": "logging.NullHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # The level is the handler's as well as the root's: Django's own loggers (a 404's "Not Found" warning)
+    # have a level of their own and reach the root's handler past the root's level.
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "level": LOG_LEVEL},
+        "none": {"class": "logging.NullHandler"},
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # A forged Host is logged once, as a warning without a traceback, by the 400 page (views.bad_request).
     "loggers": {"django.security.DisallowedHost": {"handlers": ["none"], "propagate": False}},
 }

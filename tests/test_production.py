@@ -223,3 +223,18 @@ def test_a_forged_host_is_a_400_page_logged_once_without_a_traceback(gunicorn, t
     log = (tmp_path / "gunicorn.log").read_text()
     assert log.count("forged.example' to ALLOWED_HOSTS") == 3
     assert "Traceback" not in log
+
+
+ASK_FOR_A_MISSING_PAGE = (
+    "from django.test import Client; print(Client().get('/en/no-such-page/', secure=True, SERVER_NAME='127.0.0.1'))"
+)
+
+
+@pytest.mark.parametrize(("level", "logged"), [("WARNING", True), ("ERROR", False)])
+def test_log_level_holds_for_djangos_own_warnings(tmp_path, level, logged):
+    """LOG_LEVEL decides whether a missing page's "Not Found" warning is written to the log."""
+    plain_static = "django.contrib.staticfiles.storage.StaticFilesStorage"  # no collectstatic needed
+    env = {**production_env(tmp_path), "LOG_LEVEL": level, "STATICFILES_BACKEND": plain_static}
+    result = manage(env, "shell", "-c", ASK_FOR_A_MISSING_PAGE)
+    assert "status_code=404" in result.stdout, result.stdout + result.stderr
+    assert ("Not Found: /en/no-such-page/" in result.stderr) == logged
