@@ -83,11 +83,13 @@ def test_each_path_ends_in_steps_that_say_what_they_rest_on(client, outcome, lan
 
 @pytest.mark.parametrize("outcome", PATHS)
 def test_every_result_says_who_to_contact_and_how(client, outcome):
-    """Every result names the medical insurance agency, the 12393 hotline and what to bring."""
+    """Every result names the medical insurance agency, the hotlines (12393 for medical insurance, 12366
+    for payments through tax channels, 12333 for social security cards, 12345 for anything else) and what
+    to bring."""
     response = answer(client, PATHS[outcome])
     html = response.content.decode()
     assert "medical insurance agency" in html
-    assert "12393" in html
+    assert all(hotline in html for hotline in ("12393", "12366", "12333", "12345"))
     assert "resident ID card" in html or "identity document" in html
 
 
