@@ -1,16 +1,18 @@
 """Search in the words of people's lives: life events and everyday words, traditional characters, slips,
 a query relaxed rather than left empty, and the anonymous counts staff see of what people could not find."""
 
+import importlib
 from datetime import timedelta
 from urllib.parse import quote
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.test import Client
 
 from search import tally
-from search.models import EverydayTerm, SearchCount
+from search.models import EverydayTerm, SearchCount, Synonym
 
 from .test_search import article_numbers, hits, outcome_slugs, search
 
@@ -220,3 +222,19 @@ def test_staff_see_this_weeks_searches_with_no_or_few_results_and_a_link_to_help
     assert "旧词" in client.get("/admin/search/searchcount/?week=last").content.decode()
     form = client.get(add)
     assert form.status_code == 200 and form.context["adminform"].form.initial["words"] == "跑滴滴"
+
+
+def test_residents_insurance_names_are_added_once_and_never_over_staffs_group(client):
+    """The migration that makes 居民医保 and 城乡居民基本医疗保险 synonyms adds nothing where staff already have a
+    group with 居民医保; without one, it adds the group, and 居民医保怎么交 finds the residents' result again."""
+    add = importlib.import_module("search.migrations.0007_synonyms_residents_insurance").add_synonyms
+    group = Synonym.objects.get(words__contains="城乡居民基本医疗保险")
+    group.words = "居民医保，城乡居民基本医疗保险"  # as staff might write it
+    group.save()
+    add(django_apps, None)
+    assert Synonym.objects.filter(words__contains="居民医保").count() == 1
+    group.delete()
+    assert "residents" not in outcome_slugs(search(client, "居民医保怎么交", "zh-hans"))[:3]
+    add(django_apps, None)
+    assert Synonym.objects.filter(words__contains="居民医保").count() == 1
+    assert "residents" in outcome_slugs(search(client, "居民医保怎么交", "zh-hans"))[:3]

@@ -51,6 +51,8 @@ QUERIES = [
     ("领失业金期间医保", "guide:unemployment-benefits"),
     ("农村居民医保", "guide:residents"),
     ("城乡居民医保怎么交", "guide:residents"),
+    ("居民医保怎么交", "guide:residents"),
+    ("居民基本医疗保险怎么交", "guide:residents"),
     ("不知道自己是哪种医保", "guide:which-scheme"),
     ("手机上交医保", "start"),
     ("网上交医保", "start"),
