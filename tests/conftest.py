@@ -22,7 +22,7 @@ ADDED_BY_MIGRATIONS = [
     importlib.import_module("search.migrations.0004_everyday_words").add_words,
     importlib.import_module("search.migrations.0005_everyday_words_second_reading").read_again,
     importlib.import_module("search.migrations.0006_everyday_words_pay_apps_and_offices").add_words,
-    importlib.import_module("search.migrations.0007_synonyms_residents_insurance").add_synonyms,
+    importlib.import_module("search.migrations.0007_scheme_names").add_words,
     importlib.import_module("staff.migrations.0001_roles").set_roles,
     importlib.import_module("staff.migrations.0002_search_words_and_review_flags").add_permissions,
 ]

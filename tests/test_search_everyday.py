@@ -224,15 +224,18 @@ def test_staff_see_this_weeks_searches_with_no_or_few_results_and_a_link_to_help
     assert form.status_code == 200 and form.context["adminform"].form.initial["words"] == "跑滴滴"
 
 
-def test_residents_insurance_names_are_added_once_and_never_over_staffs_group(client):
-    """The migration that makes 居民医保 and 城乡居民基本医疗保险 synonyms adds nothing where staff already have a
-    group with 居民医保; without one, it adds the group, and 居民医保怎么交 finds the residents' result again."""
-    add = importlib.import_module("search.migrations.0007_synonyms_residents_insurance").add_synonyms
+def test_the_schemes_names_are_added_once_and_never_over_what_staff_wrote(client):
+    """The migration that makes 居民医保 and 城乡居民基本医疗保险 synonyms, and leads 城镇职工 to 职工, adds nothing
+    where staff already have a group with 居民医保 or everyday words with 城镇职工; without them, it adds them,
+    and 居民医保怎么交 finds the residents' result again."""
+    add = importlib.import_module("search.migrations.0007_scheme_names").add_words
     group = Synonym.objects.get(words__contains="城乡居民基本医疗保险")
     group.words = "居民医保，城乡居民基本医疗保险"  # as staff might write it
     group.save()
+    EverydayTerm.objects.filter(words="城镇职工").update(words="城镇职工、城镇职工医保")
     add(django_apps, None)
     assert Synonym.objects.filter(words__contains="居民医保").count() == 1
+    assert EverydayTerm.objects.filter(words__contains="城镇职工").count() == 1
     group.delete()
     assert "residents" not in outcome_slugs(search(client, "居民医保怎么交", "zh-hans"))[:3]
     add(django_apps, None)

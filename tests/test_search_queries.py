@@ -53,6 +53,7 @@ QUERIES = [
     ("城乡居民医保怎么交", "guide:residents"),
     ("居民医保怎么交", "guide:residents"),
     ("居民基本医疗保险怎么交", "guide:residents"),
+    ("城镇职工医保怎么交", "guide:employee"),
     ("不知道自己是哪种医保", "guide:which-scheme"),
     ("手机上交医保", "start"),
     ("网上交医保", "start"),
