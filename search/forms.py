@@ -7,7 +7,15 @@ from .text import MAX_QUERY_LENGTH, clean_query, words
 class SearchForm(forms.Form):
     """The search box on every page: words, a question, or an article number to go straight to."""
 
-    q = forms.CharField(label=_("Search the law and the guide"), required=False)
+    q = forms.CharField(
+        label=_("Search the law and the guide"),
+        required=False,
+        error_messages={  # %00 in the address: say what to do, not Django's own words
+            "null_characters_not_allowed": _(
+                "Your search has a character that cannot be searched for: use words, a phrase or an article number"
+            ),
+        },
+    )
 
     def clean_q(self):
         query = clean_query(self.cleaned_data["q"])

@@ -9,6 +9,7 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.db import DatabaseError, connection, transaction
@@ -140,6 +141,14 @@ def test_production_errors_are_friendly_pages(gunicorn):
     assert status == 400 and "重新开始" in body.decode()
     status, _, body = get(f"{gunicorn}/zh-hans/law/social-insurance-law/article-999/")
     assert status == 404 and "找不到页面" in body.decode()
+
+
+def test_a_search_as_long_as_the_box_takes_gets_the_sites_own_page(gunicorn):
+    """500 Chinese characters, the most the search box takes (4,500 bytes of address once encoded), get the
+    site's page saying in Chinese that the search is too long, not gunicorn's bare error."""
+    gunicorn, _env = gunicorn
+    status, _, body = get(f"{gunicorn}/zh-hans/search/?q={quote('医保' * 250)}")
+    assert status == 200 and "搜索内容太长" in body.decode()
 
 
 def test_plain_http_is_redirected_to_https(gunicorn):

@@ -137,7 +137,7 @@ def test_a_citation_of_a_missing_article_is_searched_as_text(client):
         ("!!!???。，、", "Enter a word, a phrase or an article number"),
         ("\x07\x1b\x08\u200b", "Enter a word, a phrase or an article number"),
         ("补缴" * 5000, "Your search is too long"),
-        ("\x00", "Null characters are not allowed"),
+        ("\x00", "a character that cannot be searched for"),
     ],
 )
 def test_empty_or_absurd_queries_get_a_clear_message(client, query, message):
@@ -147,6 +147,12 @@ def test_empty_or_absurd_queries_get_a_clear_message(client, query, message):
     html = response.content.decode()
     assert "<title>Error:" in html
     assert message in html
+
+
+def test_a_null_character_is_explained_in_chinese_too(client):
+    """%00 in the address is explained on the Chinese page in the site's own words."""
+    html = search(client, "\x00", "zh-hans").content.decode()
+    assert "<title>错误：" in html and "无法搜索的字符" in html
 
 
 def test_an_excerpt_without_a_find_is_escaped_once(client):
