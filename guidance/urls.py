@@ -10,5 +10,6 @@ urlpatterns = [
     path("guide/result/<slug:slug>/", views.result, name="result"),
     path("guide/result/<slug:slug>/card/", views.card, name="card"),
     path("guide/result/<slug:slug>/feedback/", views.feedback, name="feedback"),
+    path("guide/result/<slug:slug>/feedback/sent/", views.feedback_sent, name="feedback_sent"),
     path("guide/editions.atom", feeds.GuideEditions(), name="feed"),
 ]

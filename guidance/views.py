@@ -11,9 +11,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import lazy
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from insurance_site.client import client_address
 from insurance_site.links import admin_url
@@ -130,15 +130,14 @@ def _result(request, slug):
 
 
 @same_origin
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def feedback(request, slug):
-    """Store one "Was this page useful?" answer for a published result, then thank the visitor."""
-    if _app(request) == PREVIEW:
-        raise Http404(_("Feedback is not collected in the preview."))
-    outcome = get_object_or_404(Outcome, guide=Guide.objects.live(), slug=slug)
-    back = request.POST.get("back", "")
-    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-        back = outcome.get_absolute_url()
+    """Store one "Was this page useful?" answer for a published result, then send the visitor on to the
+    thanks, so that reloading it sends nothing again. The form's address opened as a page leads to the result."""
+    outcome = _feedback_outcome(request, slug)
+    if request.method != "POST":
+        return redirect(outcome.get_absolute_url())
+    back = _way_back(request, request.POST.get("back", ""), outcome)
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         return render(request, "guidance/feedback.html", {"form": form, "outcome": outcome, "back": back})
@@ -150,7 +149,28 @@ def feedback(request, slug):
         comment=form.cleaned_data["comment"],
         language=request.LANGUAGE_CODE,
     )
+    return redirect(f"{reverse('guidance:feedback_sent', kwargs={'slug': slug})}?{urlencode({'back': back})}")
+
+
+def feedback_sent(request, slug):
+    """Thanks for an answer sent, with the way back to the page the visitor was reading (the same page for
+    everyone who came from there: it stores nothing)."""
+    outcome = _feedback_outcome(request, slug)
+    back = _way_back(request, request.GET.get("back", ""), outcome)
     return render(request, "guidance/feedback_thanks.html", {"back": back})
+
+
+def _feedback_outcome(request, slug):
+    if _app(request) == PREVIEW:
+        raise Http404(_("Feedback is not collected in the preview."))
+    return get_object_or_404(Outcome, guide=Guide.objects.live(), slug=slug)
+
+
+def _way_back(request, back, outcome):
+    """`back` if it is an address on this site, else the result page itself."""
+    if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return back
+    return outcome.get_absolute_url()
 
 
 def _too_many_answers(request):

@@ -277,11 +277,14 @@ def test_reading_the_law_on_a_date_without_javascript(visit_without_javascript):
     [("en", "Send", "Thank you for your feedback"), ("zh-hans", "提交", "感谢您的反馈")],
 )
 def test_feedback_is_sent_without_javascript_or_a_cookie(visit_without_javascript, language, send, thanks):
-    """A real browser's answer passes the same-site check with no token; the visitor is given no cookie."""
+    """A real browser's answer passes the same-site check with no token; the visitor is given no cookie, and
+    reloading the thanks sends nothing again."""
     visit = visit_without_javascript
     visit.goto(f"/{language}/guide/result/residents/?situation=resident&resident-lapse=no")
     visit.page.locator('input[name="useful"][value="yes"]').check()
     visit.page.get_by_role("button", name=send).click()
+    expect(visit.page.get_by_role("heading", level=1)).to_have_text(thanks)
+    visit.page.reload()
     expect(visit.page.get_by_role("heading", level=1)).to_have_text(thanks)
     assert visit.page.context.cookies() == []
     assert Feedback.objects.filter(useful=True, language=language).count() == 1

@@ -37,7 +37,7 @@ def test_result_pages_ask_whether_they_were_useful(client):
 
 def test_an_answer_is_stored_with_nothing_that_identifies_the_visitor(client):
     """The answer, comment, page and language are kept; no address, account or exact time."""
-    response = client.post(SEND, {"useful": "no", "comment": "没有说明截止日期", "back": RESULT})
+    response = client.post(SEND, {"useful": "no", "comment": "没有说明截止日期", "back": RESULT}, follow=True)
     assert response.status_code == 200
     assert "感谢您的反馈" in response.content.decode()
     feedback = Feedback.objects.get()
@@ -95,24 +95,26 @@ def test_a_form_sent_from_another_site_is_refused(headers):
     assert response.status_code == 403 and "您不能进行这项操作" in response.content.decode()
     assert not Feedback.objects.exists()
     same_site = Client(headers={"Referer": "http://testserver" + RESULT}).post(SEND, {"useful": "yes"})
-    assert same_site.status_code == 200 and Feedback.objects.count() == 1
+    assert same_site.status_code == 302 and Feedback.objects.count() == 1
 
 
 def test_a_flood_from_one_connection_is_refused(client):
     """After five answers in ten minutes from one address, more are refused and not stored."""
     for _ in range(5):
-        assert client.post(SEND, {"useful": "yes", "back": RESULT}).status_code == 200
+        assert client.post(SEND, {"useful": "yes", "back": RESULT}).status_code == 302
     response = client.post(SEND, {"useful": "yes", "back": RESULT})
     assert response.status_code == 429
     assert Feedback.objects.count() == 5
     other = Client(REMOTE_ADDR="10.9.8.7", headers={"Origin": "http://testserver"})
-    assert other.post(SEND, {"useful": "yes", "back": RESULT}).status_code == 200
+    assert other.post(SEND, {"useful": "yes", "back": RESULT}).status_code == 302
 
 
 def test_the_way_back_stays_on_this_site(client):
     """A 'back' address pointing elsewhere is replaced by the result page itself."""
-    html = client.post(SEND, {"useful": "yes", "back": "https://evil.example/"}).content.decode()
-    assert "evil.example" not in html
+    html = client.post(SEND, {"useful": "yes", "back": "https://evil.example/"}, follow=True).content.decode()
+    assert "evil.example" not in html and 'href="/zh-hans/guide/result/residents/' in html
+    html = client.get(SEND + "sent/", {"back": "//evil.example/"}).content.decode()
+    assert 'href="//evil.example' not in html and 'href="/zh-hans/guide/result/residents/' in html
 
 
 @pytest.mark.parametrize(
@@ -133,9 +135,24 @@ def test_staff_see_counts_and_comments_per_result(admin_client, client):
     assert "缺少截止日期" in page.content.decode()
 
 
-def test_get_is_not_allowed(client):
-    """The feedback address only takes answers sent by the form."""
-    assert client.get(SEND).status_code == 405
+def test_the_thanks_is_a_page_of_its_own_that_sends_nothing_again(client):
+    """After an answer the visitor is sent on to the thanks, with the way back to where they were reading:
+    reloading it stores nothing more."""
+    response = client.post(SEND, {"useful": "yes", "back": RESULT}, follow=True)
+    thanks = response.redirect_chain[-1][0]
+    assert thanks.startswith(SEND + "sent/?back=")
+    assert f'href="{escape(RESULT)}"' in response.content.decode()
+    assert "感谢您的反馈" in client.get(thanks).content.decode()
+    assert Feedback.objects.count() == 1
+
+
+def test_the_forms_address_opened_as_a_page_leads_to_the_result(client):
+    """The feedback address, opened from the history or typed, leads to the result page, not to an empty
+    error; other methods are refused."""
+    response = client.get(SEND)
+    assert response.status_code == 302 and response["Location"] == RESULT
+    assert client.put(SEND).status_code == 405
+    assert not Feedback.objects.exists()
 
 
 def test_staff_see_feedback_by_result_with_time_and_mark_it_handled(client, admin_client):
