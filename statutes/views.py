@@ -104,6 +104,7 @@ def _law_context(request, law, reading=None):
         "date_form": form,
         "on": on,
         "chosen_date": chosen,
+        "chosen_is_ahead": chosen is not None and chosen > timezone.localdate(),
         "date_query": f"?date={chosen:%Y-%m-%d}" if chosen else "",
         "in_force_from": in_force_from,
         "not_yet_in_force": in_force_from is None or on < in_force_from,

@@ -122,6 +122,27 @@ def test_an_impossible_date_is_explained_and_todays_text_shown(client, date):
     assert response.context["on"] == datetime.date.today()
 
 
+@pytest.mark.parametrize(("language", "error"), [("en", "Error:"), ("zh-hans", "错误：")])
+@pytest.mark.parametrize("page", ["", "chapter-3/", "article-64/"])
+def test_a_wrong_date_is_said_at_the_top_of_the_page(client, language, error, page):
+    """On a phone the date field is far down the page: the title says there is an error and a summary at
+    the top links to the field, on the contents, a chapter and an article, in the page's language."""
+    html = client.get(f"/{language}/law/social-insurance-law/{page}", {"date": "1900-01-01"}).content.decode()
+    assert f"<title>{error}" in html
+    summary = html.index('class="error-summary"')
+    assert summary < html.index("<h1") and 'href="#date"' in html[summary:] and 'id="date"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "2999-01-01 is still to come"), ("zh-hans", "2999-01-01尚未到来")],
+)
+def test_a_date_still_to_come_is_not_said_to_be_past(client, language, said):
+    """The law read on a day still to come is said to be the law as it will stand then, not as it stood."""
+    html = client.get(f"/{language}/law/social-insurance-law/article-23/", {"date": "2999-01-01"}).content.decode()
+    assert said in html and "reading the law as it stood" not in html
+
+
 def test_links_keep_the_date_being_read(client):
     """From a dated contents page, the articles open at the same date."""
     html = client.get(f"{LAW}/", {"date": "2015-01-01"}).content.decode()
