@@ -84,7 +84,7 @@ def test_every_path_by_clicking_with_no_accessibility_violations(visit, language
     for outcome, answers in PATHS.items():
         visit.goto(path)
         visit.check_accessibility()
-        visit.page.get_by_role("button", name=start_label).click()
+        visit.page.get_by_role("link", name=start_label, exact=True).click()
         for _question, value in answers:
             visit.answer(value)
         assert f"/guide/result/{outcome}/" in visit.page.url
@@ -127,7 +127,7 @@ def test_guide_works_without_javascript(visit_without_javascript):
     """With JavaScript off, the guide still walks to a result and the cited text still opens."""
     visit = visit_without_javascript
     visit.goto("/en/")
-    visit.page.get_by_role("button", name="Start now").click()
+    visit.page.get_by_role("link", name="Start now", exact=True).click()
     for _question, value in PATHS["flexible-employee"]:
         visit.page.locator(f'input[value="{value}"]').check()
         visit.page.get_by_role("button", name="Continue").click()

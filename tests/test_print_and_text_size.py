@@ -205,7 +205,7 @@ def test_the_switch_without_javascript_is_a_link_that_the_address_keeps(visit_wi
     expect(page.locator("html")).to_have_class("text-large")
     size, line = text_size(page)
     assert size >= 24 and line >= 1.5 * size
-    page.get_by_role("button", name="开始").click()
+    page.get_by_role("link", name="开始", exact=True).click()
     page.locator('input[value="unemployment-benefits"]').check()
     page.get_by_role("button", name="继续").click()
     expect(page).to_have_url(re.compile(r"/zh-hans/guide/result/unemployment-benefits/\?.*text=large"))
