@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 
 from guidance.models import Citation, Outcome
 
@@ -70,15 +70,16 @@ def test_each_path_ends_in_steps_that_say_what_they_rest_on(client, outcome, lan
     assert response.status_code == 200
     assert response.context["outcome"].slug == outcome
     html = response.content.decode()
+    text = strip_tags(html)  # as read: the English site marks the Chinese in English text as Chinese
     steps = response.context["outcome"].steps.all()
     assert steps
     for step in steps:
-        assert escape(step.title) in html
+        assert escape(step.title) in text
         assert step.citations.all() or step.practice_notes.all(), f"step {step.title_en!r} rests on nothing"
         for citation in step.citations.all():
             assert f'href="{citation.get_absolute_url()}"' in html
         for note in step.practice_notes.all():
-            assert escape(note.source) in html
+            assert escape(note.source) in text
 
 
 @pytest.mark.parametrize("outcome", PATHS)
