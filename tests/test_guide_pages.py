@@ -304,3 +304,10 @@ def test_visitor_requests_never_write_to_the_database(client):
     reads = ("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK")
     assert [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith(reads)] == []
     assert (Outcome.objects.count(), Citation.objects.count()) == before
+
+
+@pytest.mark.parametrize(("language", "shown"), [("zh-hans", "依据：各地做法"), ("en", "Rests on: Local practice")])
+def test_a_practice_notes_source_follows_its_label_as_the_language_writes_it(client, language, shown):
+    """No gap after the full-width colon on the Chinese site; a space after the colon on the English one."""
+    html = answer(client, PATHS["residents"], language).content.decode()
+    assert shown in html
