@@ -179,9 +179,8 @@ def test_the_publisher_sees_what_changes_and_must_say_why(admin_client, draft):
     page = admin_client.get(url, headers={"accept-language": "en"})
     described = {change.what: change for change in page.context["changes"]}
     assert any("Pay before the end of December" in what for what in described)
-    assert (
-        '<ins><span class="visually-hidden">added: </span>Pay before the end of December</ins>' in page.content.decode()
-    )
+    added = '<ins><span class="visually-hidden" lang="en">added: </span>Pay before the end of December</ins>'
+    assert added in page.content.decode()
     assert described["Question “child-or-baby”"].kind == "changed"
     assert any(name == "citations" for change in page.context["changes"] for name, _runs in change.fields)
     refused = admin_client.post(url, {"note": "", "confirm": ""}, headers={"accept-language": "en"})

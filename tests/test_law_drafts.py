@@ -93,8 +93,8 @@ def test_the_publisher_reads_the_word_diff_and_leaves_a_note(client, article):
     publisher = staff(client, "Publishers")
     url = reverse("admin:statutes_articledraft_publish", args=[draft.pk])
     review = client.get(url).content.decode()
-    assert '<del><span class="visually-hidden">removed: </span>shall' in review
-    assert '<ins><span class="visually-hidden">added: </span>must' in review
+    assert '<del><span class="visually-hidden" lang="en">removed: </span>shall' in review
+    assert '<ins><span class="visually-hidden" lang="en">added: </span>must' in review
 
     refused = client.post(url, {"confirm": "on"})
     assert "Say what this changes" in refused.content.decode()
