@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 
 from guidance.models import Outcome
 from statutes.models import SOCIAL_INSURANCE_LAW as SIL
@@ -23,7 +23,7 @@ def test_contents_show_chapters_with_their_article_ranges_and_history(client):
     """The contents list each chapter with its articles' range and the law's two versions."""
     html = client.get(f"{LAW_ZH}/").content.decode()
     assert "第三章　基本医疗保险" in html and "第二十三条至第三十二条" in html
-    assert "2010年通过（2010-10-28），2011-07-01起施行" in html
+    assert "2010年通过（2010-10-28），2011-07-01起施行" in strip_tags(html)
     assert "2018年修正" in html
     assert f'href="{LAW_ZH}/chapter-3/"' in html
 
@@ -96,7 +96,7 @@ def test_article_as_in_force_on_a_date(client):
     """?date= before 2018-12-29 shows the 2010 wording of Article 64, and says which date is shown."""
     html = client.get(f"{LAW_ZH}/article-64/?date=2015-01-01").content.decode()
     assert MERGED_FUNDS not in html.split("本条的各个版本")[0]
-    assert "您正在阅读2015-01-01时施行的文本" in html
+    assert "您正在阅读2015-01-01时施行的文本" in strip_tags(html)
 
 
 def test_article_shows_todays_wording_by_default(client):
@@ -108,7 +108,7 @@ def test_article_shows_todays_wording_by_default(client):
 def test_before_the_law_took_effect_the_page_says_so(client):
     """Before 2011-07-01 the law was not in force: the page says so instead of showing text."""
     html = client.get(f"{LAW}/article-23/?date=2011-06-30").content.decode()
-    assert "took effect on 2011-07-01, after 2011-06-30" in html
+    assert "took effect on 2011-07-01, after 2011-06-30" in strip_tags(html)
     assert "Employees shall participate" not in html
 
 
@@ -140,7 +140,7 @@ def test_a_wrong_date_is_said_at_the_top_of_the_page(client, language, error, pa
 def test_a_date_still_to_come_is_not_said_to_be_past(client, language, said):
     """The law read on a day still to come is said to be the law as it will stand then, not as it stood."""
     html = client.get(f"/{language}/law/social-insurance-law/article-23/", {"date": "2999-01-01"}).content.decode()
-    assert said in html and "reading the law as it stood" not in html
+    assert said in strip_tags(html) and "reading the law as it stood" not in html
 
 
 def test_links_keep_the_date_being_read(client):
@@ -152,8 +152,8 @@ def test_links_keep_the_date_being_read(client):
 def test_changed_article_shows_its_history_and_what_changed(client):
     """Article 64's page lists both versions and marks what the 2018 amendment added, in both languages."""
     html = client.get(f"{LAW}/article-64/").content.decode()
-    assert "In force from 2011-07-01 to 2018-12-29" in html
-    assert "In force from 2018-12-29" in html
+    assert "In force from 2011-07-01 to 2018-12-29" in strip_tags(html)
+    assert "In force from 2018-12-29" in strip_tags(html)
     assert "除基本医疗保险基金与生育保险基金合并建账及核算外，其他</ins>" in html
     assert "Except that the basic medical insurance fund" in html.split("<ins>", 1)[1]
 
@@ -161,7 +161,7 @@ def test_changed_article_shows_its_history_and_what_changed(client):
 def test_unchanged_article_says_it_never_changed(client):
     """Articles the amendment left alone say they read the same since 2011-07-01."""
     html = client.get(f"{LAW}/article-23/").content.decode()
-    assert "This article has read the same since the text took effect on 2011-07-01." in html
+    assert "This article has read the same since the text took effect on 2011-07-01." in strip_tags(html)
     assert "Versions of this article" not in html
 
 
@@ -219,3 +219,13 @@ def test_every_page_names_its_other_language_version(client):
     """Pages carry hreflang links to themselves in both languages."""
     html = client.get(f"{LAW}/article-23/").content.decode()
     assert f'hreflang="zh-Hans" href="http://testserver{LAW_ZH}/article-23/"' in html
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_a_date_is_never_broken_across_lines(client, language):
+    """Each date on the law's pages is a <time> element, which the stylesheet never breaks across lines (a
+    phone showed 2011- at the end of one line and 07-01起施行 on the next)."""
+    html = client.get(f"/{language}/law/social-insurance-law/").content.decode()
+    assert '<time datetime="2011-07-01">2011-07-01</time>' in html
+    html = client.get(f"/{language}/law/social-insurance-law/article-64/").content.decode()
+    assert '<time datetime="2018-12-29">2018-12-29</time>' in html

@@ -1,9 +1,17 @@
 from django import template
+from django.utils.html import format_html
 
 from insurance_site.links import address
 from statutes.references import link_references
 
 register = template.Library()
+
+
+@register.filter
+def iso_date(value):
+    """A date as the law's pages write it, 2011-07-01, in a <time> element that a line never breaks inside
+    (a phone broke 2011-07-01起施行 after "2011-")."""
+    return format_html('<time datetime="{0}">{0}</time>', value.isoformat()) if value else ""
 
 
 @register.simple_tag(takes_context=True)
