@@ -98,13 +98,14 @@ def _law_context(request, law, reading=None):
     whether the law was in force then, and which article numbers exist (for links between articles)."""
     form = PointInTimeForm(request.GET if "date" in request.GET else None)
     chosen = form.cleaned_data["date"] if form.is_valid() else None
-    on = chosen or reading or timezone.localdate()
+    today = timezone.localdate()
+    on = chosen or reading or today
     in_force_from = law.in_force_from()
     return {
         "date_form": form,
         "on": on,
         "chosen_date": chosen,
-        "chosen_is_ahead": chosen is not None and chosen > timezone.localdate(),
+        "chosen_is_ahead": chosen is not None and chosen > today,
         "date_query": f"?date={chosen:%Y-%m-%d}" if chosen else "",
         "in_force_from": in_force_from,
         "not_yet_in_force": in_force_from is None or on < in_force_from,
