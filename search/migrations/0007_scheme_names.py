@@ -11,7 +11,11 @@ from django.db import migrations
 
 RESIDENTS = "居民医保, 城乡居民医保, 居民基本医疗保险, 城乡居民基本医疗保险"
 RESIDENTS_NOTE = "Residents' basic medical insurance: the everyday short name and the full one"
-EMPLOYEES = ("城镇职工", "职工, employee", "What people type for employees in employee insurance (SIL 23(1))")
+EMPLOYEES = (
+    "城镇职工",
+    "职工, employee",
+    "What people type for employee insurance, which employees join and flexible workers may (SIL 23(1), 23(2))",
+)
 SEPARATORS = re.compile(r"[,，、;；\n]+")  # as search.models splits a staff-edited list
 
 
